@@ -1,0 +1,32 @@
+@{
+    RootModule             = 'DynatraceAws.dll'
+    ModuleVersion          = '0.1.0'
+    GUID                   = '5d6f3c2a-8a0e-4f7b-9a51-3b1e2f7c9d40'
+    Author                 = 'DynatraceAws contributors'
+    CompanyName            = 'DynatraceAws contributors'
+    Copyright              = '(c) DynatraceAws contributors. Apache-2.0.'
+    Description            = 'Onboards AWS accounts into Dynatrace end to end: the AWS connection, the IAM monitoring role, the role ARN and the da-aws monitoring configuration, for one account or hundreds from a CSV.'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('DynatraceAws.format.ps1xml')
+    CmdletsToExport        = @(
+        'Connect-DtEnvironment'
+        'Disconnect-DtEnvironment'
+        'Get-DtEnvironment'
+        'New-DtAwsConnection'
+        'Set-DtConnectionRoleArn'
+        'Get-DtExtensionSchemaVersion'
+        'Install-DtExtension'
+        'New-DtMonitoringConfiguration'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('Dynatrace', 'AWS', 'IAM', 'Monitoring', 'Observability', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ReleaseNotes = 'First release: connect to a Dynatrace environment, create AWS connections, write role ARNs, create da-aws monitoring configurations.'
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Core.Dynatrace
+{
+    /// <summary>
+    /// Sends one JSON request to the environment: authorization, the retry policy, timeouts, debug
+    /// tracing and the error mapping. Every Dynatrace call goes through here.
+    /// </summary>
+    internal sealed class DynatraceApi
+    {
+        private readonly DynatraceEnvironment _environment;
+        private readonly ICoreLog _log;
+        private readonly RetryPolicy _retry;
+
+        public DynatraceApi(DynatraceEnvironment environment, ICoreLog log, RetryPolicy? retry = null)
+        {
+            _environment = environment;
+            _log = RedactingLog.Wrap(log);
+            _retry = retry ?? RetryPolicy.Default;
+        }
+
+        public Task<JsonNode?> GetAsync(string operation, string pathAndQuery, CancellationToken ct) =>
+            SendAsync(operation, HttpMethod.Get, pathAndQuery, null, ct);
+
+        public Task<JsonNode?> SendAsync(string operation, HttpMethod method, string pathAndQuery, JsonNode? body,
+            CancellationToken ct) =>
+            _retry.ExecuteAsync(operation, token => SendOnceAsync(operation, method, pathAndQuery, body, token), ct);
+
+        private async Task<JsonNode?> SendOnceAsync(string operation, HttpMethod method, string pathAndQuery,
+            JsonNode? body, CancellationToken ct)
+        {
+            using var request = new HttpRequestMessage(method, pathAndQuery);
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Headers.TryAddWithoutValidation("Authorization",
+                await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false));
+            if (body != null)
+                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+            var clock = Stopwatch.StartNew();
+            HttpResponseMessage response;
+            try
+            {
+                response = await _environment.Http.SendAsync(request, ct).ConfigureAwait(false);
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                _log.Debug($"{method} {pathAndQuery} timed out after {clock.ElapsedMilliseconds} ms");
+                throw new TimeoutException($"{operation}: Dynatrace did not answer within {_environment.Http.Timeout.TotalSeconds:0} s.");
+            }
+            catch (HttpRequestException ex)
+            {
+                _log.Debug($"{method} {pathAndQuery} failed after {clock.ElapsedMilliseconds} ms: {ex.Message}");
+                throw;
+            }
+
+            using (response)
+            {
+                var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                _log.Debug($"{method} {pathAndQuery} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
+                if (!response.IsSuccessStatusCode)
+                    throw DynatraceErrors.FromResponse(operation, response, text);
+                return text.Length == 0 ? null : JsonNode.Parse(text);
+            }
+        }
+    }
+}

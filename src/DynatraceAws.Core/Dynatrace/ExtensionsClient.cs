@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DynatraceAws.Core.Dynatrace
+{
+    /// <summary>Extensions 2.0 on the platform path: versions, install, monitoring configurations.</summary>
+    internal sealed class ExtensionsClient
+    {
+        private const string Extensions = "platform/extensions/v2/extensions";
+        private readonly DynatraceApi _api;
+
+        public ExtensionsClient(DynatraceApi api) => _api = api;
+
+        /// <returns>The extension's list entry (extensionName, version, activeVersion), or null when it is not in the environment.</returns>
+        public async Task<JsonNode?> FindAsync(string name, CancellationToken ct)
+        {
+            var filter = Uri.EscapeDataString($"name='{name}'");
+            var page = await _api.GetAsync("List extensions", $"{Extensions}?filter={filter}&add-fields=activeVersion", ct).ConfigureAwait(false);
+            foreach (var item in page?["items"] as JsonArray ?? new JsonArray())
+                if (string.Equals((string?)item?["extensionName"], name, StringComparison.Ordinal)) return item;
+            return null;
+        }
+
+        public Task InstallAsync(string name, string? version, CancellationToken ct)
+        {
+            var query = version is null ? "" : "?version=" + Uri.EscapeDataString(version);
+            return _api.SendAsync("Install extension", HttpMethod.Post, $"{Extensions}/{Uri.EscapeDataString(name)}{query}", null, ct);
+        }
+
+        public async Task<string> CreateConfigurationAsync(string extension, JsonObject body, CancellationToken ct)
+        {
+            var answer = await _api.SendAsync("Create monitoring configuration", HttpMethod.Post, Configurations(extension), body, ct)
+                .ConfigureAwait(false);
+            // The platform answers a single object; the classic path answers an array of them.
+            var item = answer is JsonArray array ? array[0] : answer;
+            return (string?)item?["objectId"] ?? throw new InvalidOperationException("Dynatrace created a monitoring configuration without an objectId.");
+        }
+
+        /// <summary>Every configuration of the extension, following nextPageKey.</summary>
+        public async Task<IReadOnlyList<JsonObject>> ListConfigurationsAsync(string extension, CancellationToken ct)
+        {
+            var all = new List<JsonObject>();
+            var query = Configurations(extension) + "?page-size=500";
+            while (true)
+            {
+                var page = await _api.GetAsync("List monitoring configurations", query, ct).ConfigureAwait(false);
+                foreach (var item in page?["items"] as JsonArray ?? new JsonArray())
+                    if (item is JsonObject config) all.Add(config);
+                var next = (string?)page?["nextPageKey"];
+                if (string.IsNullOrEmpty(next)) return all;
+                query = Configurations(extension) + "?page-key=" + Uri.EscapeDataString(next!);
+            }
+        }
+
+        public async Task<JsonObject> GetConfigurationAsync(string extension, string configurationId, CancellationToken ct) =>
+            (JsonObject)(await _api.GetAsync("Get monitoring configuration", $"{Configurations(extension)}/{Uri.EscapeDataString(configurationId)}", ct)
+                .ConfigureAwait(false))!;
+
+        private static string Configurations(string extension) => $"{Extensions}/{Uri.EscapeDataString(extension)}/monitoring-configurations";
+    }
+}

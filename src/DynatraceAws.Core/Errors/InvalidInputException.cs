@@ -1,0 +1,22 @@
+namespace DynatraceAws.Core.Errors
+{
+    /// <summary>A user-supplied value broke a rule; raised before any network call.</summary>
+    public sealed class InvalidInputException : DynatraceAwsException
+    {
+        public InvalidInputException(string errorId, string field, string? value, string problem, string fix)
+            : base(errorId, FailureCategory.InvalidArgument, $"{field} '{Shorten(value)}' {problem}", fix)
+        {
+            Field = field;
+            Value = value;
+        }
+
+        public string Field { get; }
+        public string? Value { get; }
+
+        private static string Shorten(string? value)
+        {
+            if (value is null) return "";
+            return value.Length <= 120 ? value : value.Substring(0, 117) + "...";
+        }
+    }
+}

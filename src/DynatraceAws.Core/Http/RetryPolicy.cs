@@ -1,0 +1,93 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DynatraceAws.Core.Http
+{
+    /// <summary>
+    /// The one retry policy of the module: transient failures (429, 502/503/504, throttling, dropped
+    /// connections, timeouts) are retried with the server's delay when it gives one, otherwise with
+    /// exponential backoff with jitter, bounded in attempts and in total waiting time.
+    /// </summary>
+    public sealed class RetryPolicy
+    {
+        public static RetryPolicy Default { get; } = new RetryPolicy();
+
+        public int MaxAttempts { get; }
+        public TimeSpan BaseDelay { get; }
+        public TimeSpan MaxDelay { get; }
+        public TimeSpan MaxTotalDelay { get; }
+
+        /// <summary>Called before each wait; for verbose narration and for counting retries.</summary>
+        public event Action<RetryEvent>? Retrying;
+
+        private readonly Random _jitter;
+
+        public RetryPolicy(int maxAttempts = 6, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null,
+            TimeSpan? maxTotalDelay = null, int? seed = null)
+        {
+            if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+            MaxAttempts = maxAttempts;
+            BaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500);
+            MaxDelay = maxDelay ?? TimeSpan.FromSeconds(20);
+            MaxTotalDelay = maxTotalDelay ?? TimeSpan.FromSeconds(60);
+            _jitter = seed.HasValue ? new Random(seed.Value) : new Random();
+        }
+
+        public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action,
+            CancellationToken cancellationToken)
+        {
+            var waited = TimeSpan.Zero;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await action(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
+                {
+                    var delay = DelayFor(ex, attempt);
+                    if (attempt >= MaxAttempts || waited + delay > MaxTotalDelay) throw;
+                    Retrying?.Invoke(new RetryEvent(operation, attempt, delay, ex));
+                    waited += delay;
+                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        public static bool IsTransient(Exception ex) => ex switch
+        {
+            ITransientFailure failure => failure.IsTransient,
+            HttpRequestException _ => true,
+            TimeoutException _ => true,
+            _ => false,
+        };
+
+        internal TimeSpan DelayFor(Exception ex, int attempt)
+        {
+            if (ex is ITransientFailure { RetryAfter: { } asked } && asked >= TimeSpan.Zero)
+                return asked > MaxDelay ? MaxDelay : asked;
+            var ceiling = Math.Min(MaxDelay.TotalMilliseconds, BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+            double fraction;
+            lock (_jitter) fraction = _jitter.NextDouble();
+            return TimeSpan.FromMilliseconds(ceiling / 2 + fraction * ceiling / 2);
+        }
+    }
+
+    public sealed class RetryEvent
+    {
+        public RetryEvent(string operation, int attempt, TimeSpan delay, Exception error)
+        {
+            Operation = operation;
+            Attempt = attempt;
+            Delay = delay;
+            Error = error;
+        }
+
+        public string Operation { get; }
+        public int Attempt { get; }
+        public TimeSpan Delay { get; }
+        public Exception Error { get; }
+    }
+}

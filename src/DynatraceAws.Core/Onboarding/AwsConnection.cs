@@ -1,0 +1,42 @@
+namespace DynatraceAws.Core.Onboarding
+{
+    /// <summary>
+    /// An AWS connection of a Dynatrace environment (a settings object of schema
+    /// builtin:hyperscaler-authentication.connections.aws). Its ConnectionId is the external id the
+    /// IAM role must require.
+    /// </summary>
+    public sealed class AwsConnection
+    {
+        public AwsConnection(string connectionId, string name, string? accountId, string roleArn, string type,
+            string? consumer, string environmentId, string environmentUrl)
+        {
+            ConnectionId = connectionId;
+            Name = name;
+            AccountId = accountId;
+            RoleArn = roleArn;
+            Type = type;
+            Consumer = consumer;
+            EnvironmentId = environmentId;
+            EnvironmentUrl = environmentUrl;
+        }
+
+        public string ConnectionId { get; }
+        public string Name { get; }
+
+        /// <summary>The AWS account: from the role ARN once set, else as given when the connection was made.</summary>
+        public string? AccountId { get; }
+
+        /// <summary>Empty until the monitoring role's ARN is written.</summary>
+        public string RoleArn { get; }
+
+        public string Type { get; }
+        public string? Consumer { get; }
+        public string EnvironmentId { get; }
+        public string EnvironmentUrl { get; }
+
+        /// <summary>The same name as the pipeline parameters that take it.</summary>
+        public string ConnectionName => Name;
+
+        public override string ToString() => Name;
+    }
+}

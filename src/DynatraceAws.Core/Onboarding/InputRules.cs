@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DynatraceAws.Core.Errors;
+
+namespace DynatraceAws.Core.Onboarding
+{
+    /// <summary>The rules for user-supplied values, checked before any call so a bad row fails alone and early.</summary>
+    public static class InputRules
+    {
+        private static readonly Regex AccountIdShape = new Regex(@"^\d{12}$");
+        private static readonly Regex RegionShape = new Regex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$");
+        private static readonly Regex DescriptionShape = new Regex(@"^[A-Za-z][A-Za-z0-9-]*$");
+        private static readonly Regex RoleArnShape = new Regex(@"^arn:aws:iam::(\d{12}):role/[\w+=,.@/-]{1,512}$");
+
+        public static string ConnectionName(string? name)
+        {
+            var value = name ?? "";
+            if (value.Trim().Length != value.Length || value.Length == 0)
+                throw new InvalidInputException("InvalidConnectionName", "Name", name, "is empty or has leading or trailing spaces",
+                    "Use 3 to 100 characters without ':' and without surrounding spaces.");
+            if (value.Length < 3 || value.Length > 100)
+                throw new InvalidInputException("InvalidConnectionName", "Name", name, $"has {value.Length} characters",
+                    "Use 3 to 100 characters.");
+            if (value.IndexOf(':') >= 0)
+                throw new InvalidInputException("InvalidConnectionName", "Name", name, "contains ':'",
+                    "Remove the ':'; Dynatrace does not allow it in connection names.");
+            return value;
+        }
+
+        public static string AccountId(string? accountId)
+        {
+            var value = (accountId ?? "").Trim();
+            if (!AccountIdShape.IsMatch(value))
+                throw new InvalidInputException("InvalidAccountId", "AccountId", accountId,
+                    value.Length > 0 && value.Length != 12 && IsDigits(value) ? $"has {value.Length} digits, not 12" : "is not a 12-digit AWS account id",
+                    "Pass the 12-digit account id as text, keeping leading zeros (for example '012345678901').");
+            return value;
+        }
+
+        public static string Region(string? region, string field = "Region")
+        {
+            var value = (region ?? "").Trim().ToLowerInvariant();
+            if (!RegionShape.IsMatch(value))
+                throw new InvalidInputException("InvalidRegion", field, region, "is not an AWS region name",
+                    "Use a region code such as us-east-1 or eu-central-1.");
+            return value;
+        }
+
+        public static string Description(string? description)
+        {
+            var value = description ?? "";
+            if (!DescriptionShape.IsMatch(value) || value.Length > 128)
+                throw new InvalidInputException("InvalidDescription", "Description", description,
+                    "must start with a letter and contain only letters, digits and hyphens (at most 128)",
+                    "Use a name such as aws-prod-123456789012.");
+            return value;
+        }
+
+        /// <returns>The account id the role belongs to.</returns>
+        public static string RoleArn(string? roleArn)
+        {
+            var match = RoleArnShape.Match(roleArn ?? "");
+            if (!match.Success)
+                throw new InvalidInputException("InvalidRoleArn", "RoleArn", roleArn, "is not an IAM role ARN of the aws partition",
+                    "Use the form arn:aws:iam::123456789012:role/DynatraceMonitoringRole.");
+            return match.Groups[1].Value;
+        }
+
+        public static string? AccountOfRoleArn(string? roleArn)
+        {
+            var match = RoleArnShape.Match(roleArn ?? "");
+            return match.Success ? match.Groups[1].Value : null;
+        }
+
+        /// <summary>
+        /// A list given as several values, or as one text separated by ';' or ',' (a CSV cell):
+        /// trimmed, without empty entries.
+        /// </summary>
+        public static IReadOnlyList<string> SplitList(IEnumerable<string?>? values) =>
+            (values ?? Enumerable.Empty<string?>())
+            .SelectMany(v => (v ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            .Select(v => v.Trim())
+            .Where(v => v.Length > 0)
+            .ToArray();
+
+        private static bool IsDigits(string value)
+        {
+            foreach (var c in value) if (c < '0' || c > '9') return false;
+            return true;
+        }
+    }
+}

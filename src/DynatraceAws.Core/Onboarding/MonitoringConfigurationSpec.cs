@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace DynatraceAws.Core.Onboarding
+{
+    /// <summary>What the user asks for in a da-aws monitoring configuration.</summary>
+    public sealed class MonitoringConfigurationSpec
+    {
+        public string AccountId { get; set; } = "";
+        public string ConnectionId { get; set; } = "";
+
+        /// <summary>Shown as the credential's description; the connection name when known.</summary>
+        public string? ConnectionName { get; set; }
+
+        public IReadOnlyList<string> Regions { get; set; } = new[] { MonitoringConfigurationDocument.GlobalRegion };
+        public IReadOnlyList<string>? FeatureSets { get; set; }
+        public string? Description { get; set; }
+        public string? DeploymentRegion { get; set; }
+
+        /// <summary>The extension version; the environment's active one when null.</summary>
+        public string? Version { get; set; }
+
+        public bool Enabled { get; set; } = true;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Onboarding;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Creates the AWS connection whose id becomes the external id of the monitoring role.</summary>
+    [Cmdlet(VerbsCommon.New, "DtAwsConnection", SupportsShouldProcess = true)]
+    [OutputType(typeof(AwsConnection))]
+    public sealed class NewDtAwsConnectionCommand : DtEnvironmentCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ConnectionName")]
+        public string Name { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        public string AccountId { get; set; } = "";
+
+        /// <summary>Carried to the output for the next cmdlet of the pipeline; not stored in Dynatrace.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[]? Region { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var connections = new AwsConnections(Environment, Log);
+            if (!TryRun(async ct =>
+                {
+                    InputRules.ConnectionName(Name);
+                    return await connections.FindByNameAsync(Name, InputRules.AccountId(AccountId), ct).ConfigureAwait(false);
+                }, Name, out var existing)) return;
+
+            if (existing != null)
+            {
+                WriteVerbose($"AWS connection '{Name}' already exists ({existing.ConnectionId}); nothing to create.");
+                WriteObject(PassThrough.With(existing, nameof(Region), Region));
+                return;
+            }
+            if (!ShouldProcess($"AWS connection '{Name}' for account {AccountId} in {Environment}", "Create")) return;
+            if (TryRun(ct => connections.CreateAsync(Name, AccountId, ct), Name, out var created))
+                WriteObject(PassThrough.With(created.Item, nameof(Region), Region));
+        }
+    }
+}

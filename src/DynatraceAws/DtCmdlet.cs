@@ -1,0 +1,79 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>
+    /// What every cmdlet of the module shares: cancellation on Ctrl+C, running a Core call while
+    /// writing its messages from the pipeline thread, and turning failures into error records.
+    /// </summary>
+    public abstract class DtCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly PipelineLog _log = new PipelineLog();
+
+        internal ICoreLog Log => _log;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        public void Dispose() => _stopping.Dispose();
+
+        /// <summary>Runs a Core call to completion, writing its messages as they come.</summary>
+        internal T Run<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var task = Task.Run(() => work(_stopping.Token));
+            while (!task.IsCompleted)
+            {
+                if (_log.TryTake(out var message, 50)) Write(message);
+            }
+            while (_log.TryTake(out var message, 0)) Write(message);
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Runs a Core call for one input item; a failure becomes a non-terminating error for that item.</summary>
+        internal bool TryRun<T>(Func<CancellationToken, Task<T>> work, object? target, out T result)
+        {
+            try
+            {
+                result = Run(work);
+                return true;
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException)
+            {
+                WriteError(ErrorRecords.From(ex, target));
+                result = default!;
+                return false;
+            }
+        }
+
+        /// <summary>A failure that ends the command, such as bad connection settings.</summary>
+        internal void Terminate(Exception exception, object? target) => ThrowTerminatingError(ErrorRecords.From(exception, target));
+
+        private void Write(object message)
+        {
+            switch (message)
+            {
+                case VerboseRecord verbose: WriteVerbose(verbose.Message); break;
+                case DebugRecord debug: WriteDebug(debug.Message); break;
+                case WarningRecord warning: WriteWarning(warning.Message); break;
+                case ProgressReport progress:
+                    WriteProgress(new ProgressRecord(Math.Abs(progress.Activity.GetHashCode()) % 100000, progress.Activity, progress.Status)
+                    {
+                        PercentComplete = progress.PercentComplete,
+                        RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+                    });
+                    break;
+            }
+        }
+    }
+}

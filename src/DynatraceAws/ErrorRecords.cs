@@ -1,0 +1,52 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>The one mapping from a Core failure to a PowerShell error record.</summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord From(Exception exception, object? target)
+        {
+            var (id, category, action) = exception switch
+            {
+                DynatraceAwsException known => (known.ErrorId, Map(known.Category), known.RecommendedAction),
+                TimeoutException _ => ("RequestTimedOut", ErrorCategory.OperationTimeout, "The service did not answer in time. Run the command again; it resumes where it stopped."),
+                HttpRequestException _ => ("ConnectionFailed", ErrorCategory.ConnectionError, "Check the address and the network, then run the command again."),
+                _ => ("UnexpectedError", ErrorCategory.NotSpecified, null),
+            };
+            return new ErrorRecord(exception, id, category, target)
+            {
+                ErrorDetails = new ErrorDetails(Redactor.Redact(exception.Message)) { RecommendedAction = action },
+            };
+        }
+
+        public static ErrorRecord NotConnected() => new ErrorRecord(
+            new InvalidOperationException("Not connected to a Dynatrace environment."),
+            "NotConnected", ErrorCategory.AuthenticationError, null)
+        {
+            ErrorDetails = new ErrorDetails("Not connected to a Dynatrace environment.")
+            {
+                RecommendedAction = "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL and DT_PLATFORM_TOKEN.",
+            },
+        };
+
+        private static ErrorCategory Map(FailureCategory category) => category switch
+        {
+            FailureCategory.InvalidArgument => ErrorCategory.InvalidArgument,
+            FailureCategory.InvalidOperation => ErrorCategory.InvalidOperation,
+            FailureCategory.ObjectNotFound => ErrorCategory.ObjectNotFound,
+            FailureCategory.ResourceExists => ErrorCategory.ResourceExists,
+            FailureCategory.AuthenticationError => ErrorCategory.AuthenticationError,
+            FailureCategory.PermissionDenied => ErrorCategory.PermissionDenied,
+            FailureCategory.LimitsExceeded => ErrorCategory.LimitsExceeded,
+            FailureCategory.ConnectionError => ErrorCategory.ConnectionError,
+            FailureCategory.OperationTimeout => ErrorCategory.OperationTimeout,
+            FailureCategory.ResourceUnavailable => ErrorCategory.ResourceUnavailable,
+            _ => ErrorCategory.ProtocolError,
+        };
+    }
+}
