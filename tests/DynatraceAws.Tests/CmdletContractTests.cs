@@ -1,0 +1,88 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace DynatraceAws.Tests;
+
+public class CmdletContractTests
+{
+    private static readonly string[] ChangingVerbs = { "New", "Set", "Remove", "Install", "Register", "Unregister", "Enable", "Disable", "Grant", "Revoke", "Disconnect", "Sync" };
+
+    [Fact]
+    public void Every_cmdlet_follows_the_naming_rules()
+    {
+        Assert.NotEmpty(CmdletMetadata.Cmdlets);
+        foreach (var cmdlet in CmdletMetadata.Cmdlets)
+        {
+            Assert.StartsWith("Dt", cmdlet.Noun);
+            Assert.Equal($"{cmdlet.Verb}{cmdlet.Noun}Command", cmdlet.Type.Name);
+            Assert.Equal("DynatraceAws.Commands", cmdlet.Type.Namespace);
+            Assert.True(cmdlet.Type.IsSealed, $"{cmdlet.Type.Name} should be sealed");
+        }
+    }
+
+    [Fact]
+    public void Every_cmdlet_that_changes_something_supports_WhatIf_and_Confirm()
+    {
+        foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => ChangingVerbs.Contains(c.Verb)))
+            Assert.True(cmdlet.SupportsShouldProcess, $"{cmdlet.Name} must support ShouldProcess");
+    }
+
+    [Fact]
+    public void Every_cmdlet_except_Disconnect_declares_its_output_type()
+    {
+        foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => c.Verb != "Disconnect"))
+            Assert.NotEmpty(CmdletMetadata.OutputTypes(cmdlet));
+    }
+
+    [Fact]
+    public void Every_cmdlet_that_calls_an_environment_takes_Connection()
+    {
+        foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => c.Noun != "DtEnvironment" || c.Verb == "Get"))
+            Assert.Contains(CmdletMetadata.Parameters(cmdlet), p => p.Name == "Connection");
+    }
+
+    [Fact]
+    public void No_cmdlet_declares_a_common_parameter_or_a_bool_switch()
+    {
+        var reserved = new[] { "Confirm", "WhatIf", "Verbose", "Debug", "ErrorAction", "ErrorVariable", "OutVariable", "OutBuffer", "WarningAction", "WarningVariable" };
+        foreach (var cmdlet in CmdletMetadata.Cmdlets)
+        foreach (var parameter in CmdletMetadata.Parameters(cmdlet))
+        {
+            Assert.DoesNotContain(parameter.Name, reserved);
+            Assert.NotEqual(typeof(bool), parameter.Property.PropertyType);
+        }
+    }
+
+    [Fact]
+    public void Secrets_are_only_accepted_as_SecureString()
+    {
+        foreach (var cmdlet in CmdletMetadata.Cmdlets)
+        foreach (var parameter in CmdletMetadata.Parameters(cmdlet))
+            if (Regex.IsMatch(parameter.Name, "Token|Secret|Password", RegexOptions.IgnoreCase))
+                Assert.Equal(typeof(System.Security.SecureString), parameter.Property.PropertyType);
+    }
+
+    [Fact]
+    public void The_manifest_exports_exactly_the_cmdlets_of_the_assembly_and_its_version()
+    {
+        var manifest = File.ReadAllText(Path.Combine(RepoRoot.Path, "DynatraceAws.psd1"));
+        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\(([^)]*)\)").Groups[1].Value;
+        var exported = Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(exported.Distinct().Count(), exported.Length);
+        Assert.Equal(CmdletMetadata.Cmdlets.Select(c => c.Name).OrderBy(n => n), exported.OrderBy(n => n));
+
+        var props = File.ReadAllText(Path.Combine(RepoRoot.Path, "Directory.Build.props"));
+        var version = Regex.Match(props, "<ModuleVersion>([^<]+)</ModuleVersion>").Groups[1].Value;
+        Assert.Contains($"ModuleVersion          = '{version}'", manifest);
+    }
+
+    [Fact]
+    public void Every_output_type_has_a_table_view()
+    {
+        var format = File.ReadAllText(Path.Combine(RepoRoot.Path, "src", "DynatraceAws", "DynatraceAws.format.ps1xml"));
+        foreach (var type in CmdletMetadata.Cmdlets.SelectMany(CmdletMetadata.OutputTypes).Distinct())
+            Assert.Contains($"<TypeName>{type.FullName}</TypeName>", format);
+    }
+}

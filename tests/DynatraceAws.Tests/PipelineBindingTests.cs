@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Onboarding;
+using Xunit;
+
+namespace DynatraceAws.Tests;
+
+/// <summary>
+/// Each hop of the onboarding pipeline gets its mandatory parameters by property name, from the
+/// previous cmdlet's output type or from the CSV columns (AccountId, Name, Region).
+/// </summary>
+public class PipelineBindingTests
+{
+    private static readonly string[] CsvColumns = { "AccountId", "Name", "Region" };
+
+    public static IEnumerable<object[]> Hops => new[]
+    {
+        new object[] { "New-DtAwsConnection", CsvColumns },
+        new object[] { "Set-DtConnectionRoleArn", PropertiesOf(typeof(AwsConnection)) },
+        new object[] { "New-DtMonitoringConfiguration", PropertiesOf(typeof(AwsConnection)).Concat(CsvColumns).ToArray() },
+        new object[] { "Get-DtExtensionSchemaVersion", PropertiesOf(typeof(ExtensionVersion)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hops))]
+    public void Mandatory_parameters_bind_by_property_name_from_the_previous_hop(string cmdlet, string[] available)
+    {
+        foreach (var parameter in CmdletMetadata.Parameters(CmdletMetadata.ByName(cmdlet)).Where(p => p.Mandatory))
+        {
+            Assert.True(parameter.ByPropertyName, $"{cmdlet} -{parameter.Name} must bind by property name");
+            Assert.True(parameter.NamesAndAliases.Intersect(available).Any(),
+                $"{cmdlet} -{parameter.Name} finds no property among {string.Join(", ", available)}");
+        }
+    }
+
+    [Fact]
+    public void Region_rides_along_the_pipeline_to_the_monitoring_configuration()
+    {
+        foreach (var cmdlet in new[] { "New-DtAwsConnection", "Set-DtConnectionRoleArn", "New-DtMonitoringConfiguration" })
+            Assert.True(CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), "Region").ByPropertyName);
+    }
+
+    [Fact]
+    public void The_connection_name_reaches_the_configuration_description_of_its_credential()
+    {
+        var parameter = CmdletMetadata.Parameter(CmdletMetadata.ByName("New-DtMonitoringConfiguration"), "ConnectionName");
+        Assert.Contains("Name", parameter.NamesAndAliases);
+        Assert.True(parameter.ByPropertyName);
+    }
+
+    private static string[] PropertiesOf(Type type) => type.GetProperties().Select(p => p.Name).ToArray();
+}
