@@ -1,0 +1,44 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Tests.Support;
+using DynatraceAws.Emulator;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Onboarding;
+
+public class ExtensionVersionsTests : EmulatorTest
+{
+    [Fact]
+    public async Task Reads_the_active_and_newest_version_once_per_session()
+    {
+        var versions = new ExtensionVersions(Environment, Log, Retry);
+        var first = await versions.GetAsync(ExtensionVersions.DaAws, CancellationToken.None);
+        var second = await versions.GetAsync(ExtensionVersions.DaAws, CancellationToken.None);
+
+        var installed = Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws)!;
+        Assert.Equal(installed.ActiveVersion, first.ActiveVersion);
+        Assert.Same(first, second);
+        Assert.Single(Emulator.Log.Entries);
+    }
+}
+
+public class ExtensionMissingTests : EmulatorTest
+{
+    protected override EmulatorOptions Options => new() { InstallDaAwsExtension = false };
+
+    [Fact]
+    public async Task A_missing_extension_names_Install_DtExtension_which_adds_it()
+    {
+        var versions = new ExtensionVersions(Environment, Log, Retry);
+        var error = await Assert.ThrowsAsync<DynatraceAwsException>(() => versions.GetAsync(ExtensionVersions.DaAws, CancellationToken.None));
+        Assert.Equal("ExtensionNotInstalled", error.ErrorId);
+        Assert.Contains("Install-DtExtension", error.RecommendedAction);
+
+        var installed = await versions.InstallAsync(ExtensionVersions.DaAws, null, CancellationToken.None);
+        Assert.False(string.IsNullOrEmpty(installed.ActiveVersion));
+        Assert.NotNull(Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws));
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Tests.Support;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Onboarding;
+
+public class MonitoringConfigurationsTests : EmulatorTest
+{
+    private const string Account = "123456789012";
+
+    private MonitoringConfigurations Configurations => new(Environment, Log, Retry);
+
+    private async Task<AwsConnection> ConnectionAsync() =>
+        (await new AwsConnections(Environment, Log, Retry).EnsureAsync("prod", Account, CancellationToken.None)).Item;
+
+    [Fact]
+    public async Task Creates_the_seed_configuration_with_the_active_version_and_us_east_1_added()
+    {
+        var connection = await ConnectionAsync();
+        var outcome = await Configurations.EnsureAsync(new MonitoringConfigurationSpec
+        {
+            AccountId = Account, ConnectionId = connection.ConnectionId, ConnectionName = connection.Name, Regions = new[] { "eu-west-1" },
+        }, CancellationToken.None);
+
+        Assert.True(outcome.Changed);
+        var created = outcome.Item;
+        Assert.Equal(Account, created.AccountId);
+        Assert.Equal(new[] { "us-east-1", "eu-west-1" }, created.Region);
+        Assert.Equal("aws-123456789012", created.Description);
+        Assert.True(Log.Has("WARNING", "us-east-1"));
+
+        var stored = Assert.Single(Emulator.Dynatrace.MonitoringConfigurations);
+        Assert.Equal(created.ConfigurationId, stored.ObjectId);
+        var value = JsonNode.Parse(stored.ValueJson)!;
+        var active = Emulator.Dynatrace.FindExtension("com.dynatrace.extension.da-aws")!;
+        Assert.Equal(active.ActiveVersion, (string?)value["version"]);
+        Assert.Equal(14, ((JsonArray)value["featureSets"]!).Count);
+        Assert.Equal("prod", (string?)value["aws"]!["credentials"]![0]!["description"]);
+    }
+
+    [Fact]
+    public async Task A_rerun_for_the_account_returns_its_configuration_and_writes_nothing()
+    {
+        var connection = await ConnectionAsync();
+        var spec = new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = connection.ConnectionId, Regions = new[] { "us-east-1" } };
+        var first = await Configurations.EnsureAsync(spec, CancellationToken.None);
+        Emulator.Log.Clear();
+
+        var second = await Configurations.EnsureAsync(spec, CancellationToken.None);
+
+        Assert.False(second.Changed);
+        Assert.Equal(first.Item.ConfigurationId, second.Item.ConfigurationId);
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.True(Log.Has("VERBOSE", "already has"));
+    }
+
+    [Fact]
+    public async Task A_concurrent_create_for_the_same_account_returns_the_winner()
+    {
+        var connection = await ConnectionAsync();
+        var spec = Configurations.Normalize(new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = connection.ConnectionId });
+        var first = await Configurations.CreateAsync(spec, CancellationToken.None);
+        var second = await Configurations.CreateAsync(spec, CancellationToken.None);
+        Assert.False(second.Changed);
+        Assert.Equal(first.Item.ConfigurationId, second.Item.ConfigurationId);
+    }
+
+    [Theory]
+    [InlineData("1-starts-with-digit", null, "Description")]
+    [InlineData(null, "not a region", "Region")]
+    public async Task Bad_input_fails_before_any_call(string? description, string? region, string field)
+    {
+        var spec = new MonitoringConfigurationSpec
+        {
+            AccountId = Account, ConnectionId = "c", Description = description, Regions = new[] { region ?? "us-east-1" },
+        };
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => Configurations.EnsureAsync(spec, CancellationToken.None));
+        Assert.Equal(field, error.Field);
+        Assert.Empty(Emulator.Log.Entries);
+    }
+
+    [Fact]
+    public async Task A_connection_that_does_not_exist_is_refused_by_Dynatrace_with_its_message()
+    {
+        var error = await Assert.ThrowsAsync<Core.Dynatrace.DynatraceApiException>(() =>
+            Configurations.EnsureAsync(new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = "missing-connection" }, CancellationToken.None));
+        Assert.Equal("DynatraceValidationFailed", error.ErrorId);
+        Assert.Contains("missing-connection", error.Message);
+    }
+}
