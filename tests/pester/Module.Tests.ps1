@@ -1,0 +1,85 @@
+# Runs against the built module and a running emulator; tests/DynatraceAws.Tests/PesterSpecs.cs
+# starts both and passes them in DYNATRACEAWS_MODULE, DYNATRACEAWS_EMULATOR and DYNATRACEAWS_TOKEN.
+
+BeforeAll {
+    Import-Module (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1') -Force
+    $script:Url = $env:DYNATRACEAWS_EMULATOR
+    $script:Token = ConvertTo-SecureString $env:DYNATRACEAWS_TOKEN -AsPlainText -Force
+    function script:Get-EmulatorWrites {
+        @(Invoke-RestMethod -Uri "$($script:Url)_emulator/requests") | Where-Object IsWrite
+    }
+    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
+}
+
+Describe 'The module' {
+    It 'exports exactly the cmdlets its manifest names' {
+        $manifest = Import-PowerShellDataFile (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1')
+        $exported = (Get-Command -Module DynatraceAws).Name | Sort-Object
+        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'uses only approved verbs' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in Get-Command -Module DynatraceAws) { $command.Verb | Should -BeIn $approved }
+    }
+}
+
+Describe 'Connecting' {
+    It 'refuses plain http for a remote host with InvalidEnvironmentUrl' {
+        { Connect-DtEnvironment -EnvironmentUrl 'http://abc12345.apps.dynatrace.com' -Token $script:Token } |
+            Should -Throw -ErrorId 'InvalidEnvironmentUrl,DynatraceAws.Commands.ConnectDtEnvironmentCommand'
+    }
+
+    It 'connects and shows the context without the token' {
+        $environment = Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345
+        $environment.EnvironmentId | Should -Be 'abc12345'
+        (Get-DtEnvironment | Out-String) | Should -Not -Match ([regex]::Escape($env:DYNATRACEAWS_TOKEN))
+        ($environment | ConvertTo-Json -Depth 3) | Should -Not -Match ([regex]::Escape($env:DYNATRACEAWS_TOKEN))
+    }
+}
+
+Describe 'Onboarding steps' {
+    BeforeAll {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+    }
+
+    It '-WhatIf sends no write' {
+        Reset-EmulatorLog
+        New-DtAwsConnection -Name 'whatif-only' -AccountId '111111111111' -WhatIf
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
+    It 'reports a bad name as a non-terminating error with its ErrorId and the input as target' {
+        New-DtAwsConnection -Name 'a:b' -AccountId '111111111111' -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -Be 'InvalidConnectionName,DynatraceAws.Commands.NewDtAwsConnectionCommand'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failures[0].TargetObject | Should -Be 'a:b'
+    }
+
+    It 'creates connections and configurations from a CSV, and a rerun writes nothing' {
+        $csv = @'
+AccountId,Name,Region
+012345678901,csv-one,eu-west-1;us-east-1
+123456789012,csv-two,eu-central-1
+'@ | ConvertFrom-Csv
+        $configurations = $csv | New-DtAwsConnection | New-DtMonitoringConfiguration
+        $configurations.Count | Should -Be 2
+        $configurations[0].AccountId | Should -Be '012345678901'
+        $configurations[1].Region | Should -Be @('us-east-1', 'eu-central-1')
+
+        Reset-EmulatorLog
+        $again = $csv | New-DtAwsConnection | New-DtMonitoringConfiguration -WarningAction SilentlyContinue
+        $again.ConfigurationId | Should -Be $configurations.ConfigurationId
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
+    It 'formats a connection as a table with its name and account' {
+        $text = New-DtAwsConnection -Name 'table-view' -AccountId '222222222222' | Out-String
+        $text | Should -Match 'Name\s+AccountId\s+RoleArn\s+ConnectionId'
+        $text | Should -Match 'table-view\s+222222222222'
+    }
+
+    It 'reads the active da-aws version' {
+        (Get-DtExtensionSchemaVersion).ActiveVersion | Should -Not -BeNullOrEmpty
+    }
+}
