@@ -1,0 +1,59 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DynatraceAws.Emulator.Dynatrace;
+
+/// <summary>Platform Extensions 2.0: list installed extensions, list an extension's versions, install from the hub.</summary>
+internal static class ExtensionEndpoints
+{
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 100;
+
+    public static void Map(IEndpointRouteBuilder app, DynatraceState state)
+    {
+        var extensions = app.MapGroup("/platform/extensions/v2/extensions");
+        extensions.MapGet("", (HttpRequest request) => List(request, state)).RequireScope(state, Scopes.ExtensionsRead);
+        extensions.MapGet("/{extensionName}", (string extensionName, HttpRequest request) => Versions(extensionName, request, state))
+            .RequireScope(state, Scopes.ExtensionsRead);
+        extensions.MapPost("/{extensionName}", (string extensionName, string? version) => Install(extensionName, version, state))
+            .RequireScope(state, Scopes.ExtensionsWrite);
+    }
+
+    private static IResult List(HttpRequest request, DynatraceState state)
+    {
+        if (PlatformPage.Parse(request.Query, DefaultPageSize, MaxPageSize).Failed(out var error, out var page)
+            || ExtensionListFilter.Parse(page).Failed(out error, out var filter))
+        {
+            return ErrorEnvelope.Result(error);
+        }
+        var matching = state.Extensions.Where(filter.Matches).ToArray();
+        var items = page.Slice(matching).Select(extension =>
+        {
+            var item = new JsonObject { ["extensionName"] = extension.Name, ["version"] = extension.LatestVersion };
+            if (filter.WithActiveVersion) item["activeVersion"] = extension.ActiveVersion;
+            return item;
+        });
+        return PagedList.Result(items, matching.Length, page);
+    }
+
+    private static IResult Versions(string extensionName, HttpRequest request, DynatraceState state)
+    {
+        if (PlatformPage.Parse(request.Query, DefaultPageSize, MaxPageSize).Failed(out var error, out var page)) return ErrorEnvelope.Result(error);
+        if (state.FindExtension(extensionName) is not { } extension) return ErrorEnvelope.Result(DynatraceState.ExtensionNotInstalled(extensionName));
+        var items = page.Slice(extension.Versions).Select(version => new JsonObject
+        {
+            ["version"] = version,
+            ["extensionName"] = extension.Name,
+            ["active"] = version == extension.ActiveVersion,
+        });
+        return PagedList.Result(items, extension.Versions.Count, page);
+    }
+
+    private static IResult Install(string extensionName, string? version, DynatraceState state) =>
+        state.InstallFromHub(extensionName, version).Failed(out var error, out var installed)
+            ? ErrorEnvelope.Result(error)
+            : Results.Json(new JsonObject { ["extensionName"] = installed.Name, ["version"] = installed.ActiveVersion }, statusCode: 202);
+}

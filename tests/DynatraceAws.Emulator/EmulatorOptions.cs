@@ -1,0 +1,18 @@
+using System;
+
+namespace DynatraceAws.Emulator;
+
+public sealed class EmulatorOptions
+{
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>The environment id the emulated Dynatrace environment reports as its own.</summary>
+    public string EnvironmentId { get; init; } = "abc12345";
+
+    /// <summary>Whether com.dynatrace.extension.da-aws is installed at start.</summary>
+    public bool InstallDaAwsExtension { get; init; } = true;
+
+    /// <summary>How long a new IAM role stays unassumable by Dynatrace (IAM propagation).</summary>
+    public TimeSpan PropagationDelay { get; init; } = TimeSpan.Zero;
+}
