@@ -1,0 +1,68 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using RetryPolicy = DynatraceAws.Core.Http.RetryPolicy;
+using Amazon.SecurityToken;
+using Amazon.SecurityToken.Model;
+
+namespace DynatraceAws.Core.Aws.Credentials
+{
+    /// <summary>
+    /// STS through AWSSDK.SecurityToken, with the SDK's own retries switched off so that the
+    /// module's one retry policy decides.
+    /// </summary>
+    internal sealed class StsClient : IDisposable
+    {
+        private readonly AmazonSecurityTokenServiceClient _sts;
+        private readonly RetryPolicy _retry;
+
+        public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry)
+        {
+            _sts = new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig
+            {
+                ServiceURL = endpoint.ToString(),
+                AuthenticationRegion = region,
+                MaxErrorRetry = 0,
+                Timeout = timeout,
+            });
+            _retry = retry;
+        }
+
+        /// <returns>The account and ARN of whoever the credentials belong to.</returns>
+        public Task<GetCallerIdentityResponse> GetCallerIdentityAsync(CancellationToken ct) =>
+            CallAsync("GetCallerIdentity", token => _sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), token), ct);
+
+        public Task<AssumeRoleResponse> AssumeRoleAsync(string roleArn, string sessionName, CancellationToken ct) =>
+            CallAsync("AssumeRole", token => _sts.AssumeRoleAsync(new AssumeRoleRequest
+            {
+                RoleArn = roleArn,
+                RoleSessionName = sessionName,
+                DurationSeconds = 3600,
+            }, token), ct);
+
+        private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct) =>
+            _retry.ExecuteAsync("STS " + operation, async token =>
+            {
+                try
+                {
+                    return await call(token).ConfigureAwait(false);
+                }
+                catch (AmazonServiceException ex) when (ex.InnerException is HttpRequestException http)
+                {
+                    throw http;
+                }
+                catch (AmazonServiceException ex)
+                {
+                    throw StsException.From(operation, ex);
+                }
+                catch (TaskCanceledException) when (!token.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"STS {operation} did not answer in time.");
+                }
+            }, ct);
+
+        public void Dispose() => _sts.Dispose();
+    }
+}
