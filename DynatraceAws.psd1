@@ -15,6 +15,7 @@
         'Disconnect-DtEnvironment'
         'Get-DtEnvironment'
         'New-DtAwsConnection'
+        'New-DtMonitoringRole'
         'Set-DtConnectionRoleArn'
         'Get-DtExtensionSchemaVersion'
         'Install-DtExtension'

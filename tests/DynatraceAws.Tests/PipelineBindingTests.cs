@@ -8,8 +8,9 @@ using Xunit;
 namespace DynatraceAws.Tests;
 
 /// <summary>
-/// Each hop of the onboarding pipeline gets its mandatory parameters by property name, from the
-/// previous cmdlet's output type or from the CSV columns (AccountId, Name, Region).
+/// Each hop of `Import-Csv | New-DtAwsConnection | New-DtMonitoringRole | Set-DtConnectionRoleArn |
+/// New-DtMonitoringConfiguration` gets its mandatory parameters by property name, from the previous
+/// cmdlet's output type or from the CSV columns (AccountId, Name, Region).
 /// </summary>
 public class PipelineBindingTests
 {
@@ -18,7 +19,8 @@ public class PipelineBindingTests
     public static IEnumerable<object[]> Hops => new[]
     {
         new object[] { "New-DtAwsConnection", CsvColumns },
-        new object[] { "Set-DtConnectionRoleArn", PropertiesOf(typeof(AwsConnection)) },
+        new object[] { "New-DtMonitoringRole", PropertiesOf(typeof(AwsConnection)) },
+        new object[] { "Set-DtConnectionRoleArn", PropertiesOf(typeof(MonitoringRole)) },
         new object[] { "New-DtMonitoringConfiguration", PropertiesOf(typeof(AwsConnection)).Concat(CsvColumns).ToArray() },
         new object[] { "Get-DtExtensionSchemaVersion", PropertiesOf(typeof(ExtensionVersion)) },
     };
@@ -38,7 +40,7 @@ public class PipelineBindingTests
     [Fact]
     public void Region_rides_along_the_pipeline_to_the_monitoring_configuration()
     {
-        foreach (var cmdlet in new[] { "New-DtAwsConnection", "Set-DtConnectionRoleArn", "New-DtMonitoringConfiguration" })
+        foreach (var cmdlet in new[] { "New-DtAwsConnection", "New-DtMonitoringRole", "Set-DtConnectionRoleArn", "New-DtMonitoringConfiguration" })
             Assert.True(CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), "Region").ByPropertyName);
     }
 

@@ -10,8 +10,9 @@ namespace DynatraceAws.Core.Onboarding
     public static class InputRules
     {
         private static readonly Regex AccountIdShape = new Regex(@"^\d{12}$");
-        private static readonly Regex RegionShape = new Regex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$");
         private static readonly Regex DescriptionShape = new Regex(@"^[A-Za-z][A-Za-z0-9-]*$");
+        private static readonly Regex IamNameShape = new Regex(@"^[\w+=,.@-]+$");
+        private static readonly Regex IamPathShape = new Regex(@"^/([\x21-\x7E]*/)?$");
         private static readonly Regex RoleArnShape = new Regex(@"^arn:aws:iam::(\d{12}):role/[\w+=,.@/-]{1,512}$");
 
         public static string ConnectionName(string? name)
@@ -29,11 +30,11 @@ namespace DynatraceAws.Core.Onboarding
             return value;
         }
 
-        public static string AccountId(string? accountId)
+        public static string AccountId(string? accountId, string field = "AccountId")
         {
             var value = (accountId ?? "").Trim();
             if (!AccountIdShape.IsMatch(value))
-                throw new InvalidInputException("InvalidAccountId", "AccountId", accountId,
+                throw new InvalidInputException("InvalidAccountId", field, accountId,
                     value.Length > 0 && value.Length != 12 && IsDigits(value) ? $"has {value.Length} digits, not 12" : "is not a 12-digit AWS account id",
                     "Pass the 12-digit account id as text, keeping leading zeros (for example '012345678901').");
             return value;
@@ -42,9 +43,7 @@ namespace DynatraceAws.Core.Onboarding
         public static string Region(string? region, string field = "Region")
         {
             var value = (region ?? "").Trim().ToLowerInvariant();
-            if (!RegionShape.IsMatch(value))
-                throw new InvalidInputException("InvalidRegion", field, region, "is not an AWS region name",
-                    "Use a region code such as us-east-1 or eu-central-1.");
+            Aws.AwsRegionName.Validate(value, field);
             return value;
         }
 
@@ -55,6 +54,24 @@ namespace DynatraceAws.Core.Onboarding
                 throw new InvalidInputException("InvalidDescription", "Description", description,
                     "must start with a letter and contain only letters, digits and hyphens (at most 128)",
                     "Use a name such as aws-prod-123456789012.");
+            return value;
+        }
+
+        /// <summary>An IAM role or policy name: letters, digits and +=,.@_- only.</summary>
+        public static string IamName(string? name, string field, int maxLength)
+        {
+            var value = name ?? "";
+            if (value.Length == 0 || value.Length > maxLength || !IamNameShape.IsMatch(value))
+                throw new InvalidInputException("InvalidIamName", field, name,
+                    $"is not a valid IAM name (1 to {maxLength} letters, digits or +=,.@_-)", "Choose a name such as DynatraceMonitoringRole.");
+            return value;
+        }
+
+        public static string IamPath(string? path, string field)
+        {
+            var value = path ?? "";
+            if (value.Length > 512 || !IamPathShape.IsMatch(value))
+                throw new InvalidInputException("InvalidIamPath", field, path, "is not an IAM path", "Use / or a path that starts and ends with /, such as /dynatrace/.");
             return value;
         }
 

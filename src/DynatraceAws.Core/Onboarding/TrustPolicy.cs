@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Dynatrace;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -10,6 +13,32 @@ namespace DynatraceAws.Core.Onboarding
 
         /// <summary>The account of Dynatrace's sprint and development platforms (from Dynatrace's role template).</summary>
         public const string NonProductionAccount = "476114158034";
+
+        /// <summary>
+        /// The Dynatrace account to trust for an environment: production unless the host is a
+        /// sprint or development one. The loopback emulator imitates a production environment.
+        /// </summary>
+        public static string AccountFor(DynatraceEnvironment environment) =>
+            environment.Url.IsProduction || environment.Url.IsLoopback ? ProductionAccount : NonProductionAccount;
+
+        /// <summary>
+        /// The external id a trust policy requires of <paramref name="trustedAccountId"/>'s root
+        /// principal for sts:AssumeRole, or null when it does not trust that principal with one.
+        /// </summary>
+        public static string? ExternalIdRequiredOf(string? document, string trustedAccountId)
+        {
+            var principal = PrincipalArn(trustedAccountId);
+            foreach (var statement in PolicyDocuments.Statements(document) ?? Enumerable.Empty<JsonObject>())
+            {
+                if ((string?)statement["Effect"] != "Allow") continue;
+                if (!PolicyDocuments.Set(statement["Action"], StringComparer.OrdinalIgnoreCase).Contains("sts:AssumeRole")) continue;
+                var principals = PolicyDocuments.Set(statement["Principal"]?["AWS"]);
+                if (!principals.Contains(principal) && !principals.Contains(trustedAccountId)) continue;
+                var externalIds = PolicyDocuments.Set(statement["Condition"]?["StringEquals"]?["sts:ExternalId"]);
+                if (externalIds.Count == 1) return externalIds.Single();
+            }
+            return null;
+        }
 
         public static string PrincipalArn(string trustedAccountId) => $"arn:aws:iam::{trustedAccountId}:root";
 

@@ -1,0 +1,97 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Onboarding;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Creates, in the customer's AWS account, the IAM role Dynatrace assumes to monitor it.</summary>
+    [Cmdlet(VerbsCommon.New, "DtMonitoringRole", SupportsShouldProcess = true)]
+    [OutputType(typeof(MonitoringRole))]
+    public sealed class NewDtMonitoringRoleCommand : DtAwsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string AccountId { get; set; } = "";
+
+        /// <summary>The AWS connection's id: the external id the role will require.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        public string ConnectionId { get; set; } = "";
+
+        /// <summary>
+        /// The AWS region for STS and the partition check (the first one), and the regions to monitor,
+        /// carried on to New-DtMonitoringConfiguration.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[]? Region { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string RoleName { get; set; } = MonitoringRoleSpec.DefaultRoleName;
+
+        [Parameter]
+        public string RolePath { get; set; } = "/";
+
+        [Parameter]
+        public string? PermissionsBoundary { get; set; }
+
+        [Parameter]
+        public string? PolicyNamePrefix { get; set; }
+
+        [Parameter]
+        public Hashtable? Tag { get; set; }
+
+        /// <summary>The Dynatrace AWS account to trust; by default the one of the environment's platform.</summary>
+        [Parameter]
+        public string? TrustedAccountId { get; set; }
+
+        /// <summary>Replace the trust policy of an existing role that trusts another external id.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        public string? ConnectionName { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var regions = InputRules.SplitList(Region);
+            var spec = new MonitoringRoleSpec
+            {
+                AccountId = AccountId,
+                ConnectionId = ConnectionId,
+                EnvironmentId = Environment.EnvironmentId,
+                TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment),
+                RoleName = RoleName,
+                RolePath = RolePath,
+                PermissionsBoundary = PermissionsBoundary,
+                PolicyNamePrefix = PolicyNamePrefix,
+                Tags = (Tag ?? new Hashtable()).Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString(), e => e.Value?.ToString() ?? ""),
+                Force = Force,
+            };
+
+            MonitoringRoles roles = null!;
+            if (!TryRun(async ct =>
+                {
+                    foreach (var region in regions) AwsPartition.ForDynatraceMonitoring(InputRules.Region(region));
+                    var account = await AwsAccountAccess.OpenAsync(AccountId, AwsOptions(regions.FirstOrDefault()), Log, null, ct).ConfigureAwait(false);
+                    roles = new MonitoringRoles(account, Log);
+                    return await roles.PlanAsync(spec, ct).ConfigureAwait(false);
+                }, AccountId, out var plan)) return;
+
+            if (!plan.Changed)
+            {
+                WriteVerbose($"The monitoring role {plan.RoleArn} is complete; nothing to change.");
+                WriteObject(WithPipelineColumns(plan));
+                return;
+            }
+            var work = string.Join("; ", plan.Created.Select(c => "create " + c).Concat(plan.Updated.Select(u => "update " + u)));
+            if (!ShouldProcess($"AWS account {AccountId}", work)) return;
+            if (TryRun(ct => roles.EnsureAsync(spec, ct), AccountId, out var role))
+                WriteObject(WithPipelineColumns(role));
+        }
+
+        private object WithPipelineColumns(MonitoringRole role) =>
+            PassThrough.With(PassThrough.With(role, nameof(Region), Region), nameof(ConnectionName), ConnectionName);
+    }
+}

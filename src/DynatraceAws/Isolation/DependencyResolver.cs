@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace DynatraceAws.Commands.Isolation
+{
+    /// <summary>
+    /// Answers our own assemblies' requests for the libraries in the dependencies folder beside the
+    /// cmdlet assembly: into a private load context on .NET, by LoadFrom on .NET Framework.
+    /// </summary>
+    internal sealed class DependencyResolver
+    {
+        private readonly Assembly _cmdlets;
+        private readonly string _folder;
+        private readonly IReadOnlyDictionary<string, string> _pathByName;
+        private readonly Func<string, Assembly> _load;
+
+        private DependencyResolver(Assembly cmdlets, string folder, IReadOnlyDictionary<string, string> pathByName, Func<string, Assembly> load)
+        {
+            _cmdlets = cmdlets;
+            _folder = folder;
+            _pathByName = pathByName;
+            _load = load;
+        }
+
+        /// <summary>Null where there is no dependencies folder: a build output, where every assembly sits beside the cmdlets.</summary>
+        public static DependencyResolver? ForModule(Assembly cmdlets)
+        {
+            var folder = Path.Combine(Path.GetDirectoryName(cmdlets.Location)!, "dependencies");
+            if (!Directory.Exists(folder)) return null;
+            var pathByName = Directory.GetFiles(folder, "*.dll")
+                .ToDictionary(path => Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
+
+            var context = PrivateLoadContext.TryCreate("DynatraceAws");
+            if (context is null) return new DependencyResolver(cmdlets, folder, pathByName, Assembly.LoadFrom);
+
+            // A request from a private context is answered by the default context first, and only
+            // then by our handler: a copy of AWSSDK.Core that another module loaded first would win.
+            // Libraries already loaded in the private context are found before the default context
+            // is asked, so ours are loaded up front. The platform's own assemblies (System.Text.Json
+            // on .NET 8 and later) are left to the platform: no module can replace them there.
+            var platform = PlatformAssemblyNames();
+            foreach (var entry in pathByName.Where(entry => !platform.Contains(entry.Key))) context.Load(entry.Value);
+            return new DependencyResolver(cmdlets, folder, pathByName, context.Load);
+        }
+
+        public Assembly? Resolve(object? sender, ResolveEventArgs args)
+        {
+            var name = new AssemblyName(args.Name).Name;
+            return name != null && _pathByName.TryGetValue(name, out var path) && AsksForUs(args.RequestingAssembly)
+                ? _load(path)
+                : null;
+        }
+
+        // Another module asking for a library we also ship must find its own copy, not ours.
+        // .NET Framework does not always say who asks; then the name alone decides.
+        private bool AsksForUs(Assembly? requester) =>
+            requester is null
+            || requester == _cmdlets
+            || string.Equals(Path.GetDirectoryName(requester.Location), _folder, StringComparison.OrdinalIgnoreCase);
+
+        private static HashSet<string> PlatformAssemblyNames() =>
+            new HashSet<string>(
+                (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")
+                    .Split(new[] { Path.PathSeparator }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(Path.GetFileNameWithoutExtension),
+                StringComparer.OrdinalIgnoreCase);
+    }
+}
