@@ -54,7 +54,7 @@ namespace DynatraceAws.Commands
                 EndpointUrl = EndpointUrl,
                 AssumeRoleName = AssumeRoleName,
             };
-            if (PSObject.AsPSObject(Credential).BaseObject is PSCredential key)
+            if (Credential != null && PSObject.AsPSObject(Credential).BaseObject is PSCredential key)
             {
                 options.Credential = null;
                 options.AccessKey = key.UserName;

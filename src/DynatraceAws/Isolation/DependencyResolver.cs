@@ -13,14 +13,12 @@ namespace DynatraceAws.Commands.Isolation
     internal sealed class DependencyResolver
     {
         private readonly Assembly _cmdlets;
-        private readonly string _folder;
         private readonly IReadOnlyDictionary<string, string> _pathByName;
         private readonly Func<string, Assembly> _load;
 
-        private DependencyResolver(Assembly cmdlets, string folder, IReadOnlyDictionary<string, string> pathByName, Func<string, Assembly> load)
+        private DependencyResolver(Assembly cmdlets, IReadOnlyDictionary<string, string> pathByName, Func<string, Assembly> load)
         {
             _cmdlets = cmdlets;
-            _folder = folder;
             _pathByName = pathByName;
             _load = load;
         }
@@ -34,16 +32,18 @@ namespace DynatraceAws.Commands.Isolation
                 .ToDictionary(path => Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
 
             var context = PrivateLoadContext.TryCreate("DynatraceAws");
-            if (context is null) return new DependencyResolver(cmdlets, folder, pathByName, Assembly.LoadFrom);
+            if (context is null) return new DependencyResolver(cmdlets, pathByName, Assembly.LoadFrom);
 
-            // A request from a private context is answered by the default context first, and only
-            // then by our handler: a copy of AWSSDK.Core that another module loaded first would win.
-            // Libraries already loaded in the private context are found before the default context
-            // is asked, so ours are loaded up front. The platform's own assemblies (System.Text.Json
-            // on .NET 8 and later) are left to the platform: no module can replace them there.
+            // The runtime asks the default context before any handler, even for a request from the
+            // private context: an AWSSDK.Core 4.0.0.0 that another module loaded first would be bound
+            // to Core (MissingMethodException). What the private context already holds is found
+            // before the default context is asked, so our libraries are loaded into it up front.
+            // The platform's own assemblies (System.Text.Json on PowerShell 7.4+) are shared by every
+            // module and cannot collide; an older platform copy fails the version check and comes
+            // to the handler.
             var platform = PlatformAssemblyNames();
             foreach (var entry in pathByName.Where(entry => !platform.Contains(entry.Key))) context.Load(entry.Value);
-            return new DependencyResolver(cmdlets, folder, pathByName, context.Load);
+            return new DependencyResolver(cmdlets, pathByName, context.Load);
         }
 
         public Assembly? Resolve(object? sender, ResolveEventArgs args)
@@ -56,10 +56,13 @@ namespace DynatraceAws.Commands.Isolation
 
         // Another module asking for a library we also ship must find its own copy, not ours.
         // .NET Framework does not always say who asks; then the name alone decides.
-        private bool AsksForUs(Assembly? requester) =>
-            requester is null
-            || requester == _cmdlets
-            || string.Equals(Path.GetDirectoryName(requester.Location), _folder, StringComparison.OrdinalIgnoreCase);
+        private bool AsksForUs(Assembly? requester) => requester is null || requester == _cmdlets || IsShipped(requester);
+
+        // A dynamic assembly has no file, and on .NET Framework its Location throws.
+        private bool IsShipped(Assembly assembly) =>
+            !assembly.IsDynamic
+            && _pathByName.TryGetValue(assembly.GetName().Name, out var path)
+            && string.Equals(path, assembly.Location, StringComparison.OrdinalIgnoreCase);
 
         private static HashSet<string> PlatformAssemblyNames() =>
             new HashSet<string>(
