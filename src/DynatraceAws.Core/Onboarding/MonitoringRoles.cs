@@ -157,32 +157,18 @@ namespace DynatraceAws.Core.Onboarding
             }
         }
 
-        /// <summary>
-        /// IAM checks a trust policy's principals when the role is created, and may call a principal
-        /// invalid for a while after related changes: that answer is retried, bounded.
-        /// </summary>
         private async Task<IamRole> CreateRoleAsync(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags, CancellationToken ct)
         {
             _log.Verbose($"Creating role {spec.RoleName} in account {spec.AccountId}, trusting {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} with external id {spec.ConnectionId}.");
             var request = new CreateRoleRequest(spec.RoleName, trust, spec.RolePath, "Lets Dynatrace monitor this account (DynatraceAws)",
                 spec.PermissionsBoundary, tags);
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    return await _iam.CreateRoleAsync(request, ct).ConfigureAwait(false);
-                }
-                catch (IamException ex) when (ex.Code == IamErrorCodes.MalformedPolicyDocument
-                                              && ex.ServiceMessage.IndexOf("Invalid principal", StringComparison.OrdinalIgnoreCase) >= 0
-                                              && attempt < 6)
-                {
-                    _log.Verbose($"IAM does not accept the principal yet (attempt {attempt}); retrying.");
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt * 2)), ct).ConfigureAwait(false);
-                }
-                catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
-                {
-                    return await _iam.GetRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
-                }
+                return await _iam.CreateRoleAsync(request, ct).ConfigureAwait(false);
+            }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
+            {
+                return await _iam.GetRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
             }
         }
 

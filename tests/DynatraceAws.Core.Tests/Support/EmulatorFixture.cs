@@ -29,7 +29,9 @@ public abstract class EmulatorTest : IAsyncLifetime
     protected DynatraceEnvironment Connect(string token) =>
         DynatraceEnvironment.WithPlatformToken(Emulator.BaseUrl.ToString(), Secure(token), "abc12345");
 
-    protected static System.Security.SecureString Secure(string text)
+    protected static System.Security.SecureString Secure(string text) => SecureText(text);
+
+    public static System.Security.SecureString SecureText(string text)
     {
         var secure = new System.Security.SecureString();
         foreach (var c in text) secure.AppendChar(c);

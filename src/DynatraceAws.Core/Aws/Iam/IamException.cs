@@ -38,8 +38,13 @@ namespace DynatraceAws.Core.Aws.Iam
 
         public HttpStatusCode StatusCode { get; }
 
+        /// <remarks>
+        /// IAM also calls a principal invalid for a while after the account or role it names was
+        /// created or changed (eventual consistency), so that answer is retried too, bounded.
+        /// </remarks>
         public bool IsTransient =>
-            Code == IamErrorCodes.Throttling
+            (Code == IamErrorCodes.MalformedPolicyDocument && ServiceMessage.IndexOf("Invalid principal", StringComparison.OrdinalIgnoreCase) >= 0)
+            || Code == IamErrorCodes.Throttling
             || Code == IamErrorCodes.ServiceFailure
             || Code == IamErrorCodes.ServiceUnavailable
             || Code == IamErrorCodes.ConcurrentModification

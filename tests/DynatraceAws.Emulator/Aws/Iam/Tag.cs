@@ -1,0 +1,3 @@
+namespace DynatraceAws.Emulator.Aws.Iam;
+
+internal sealed record Tag(string Key, string Value);
