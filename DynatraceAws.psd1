@@ -20,6 +20,17 @@
         'Get-DtExtensionSchemaVersion'
         'Install-DtExtension'
         'New-DtMonitoringConfiguration'
+        'Register-DtAwsAccount'
+        'Unregister-DtAwsAccount'
+        'Test-DtAwsAccount'
+        'Get-DtAwsConnection'
+        'Remove-DtAwsConnection'
+        'Get-DtMonitoringConfiguration'
+        'Set-DtMonitoringConfiguration'
+        'Enable-DtMonitoringConfiguration'
+        'Disable-DtMonitoringConfiguration'
+        'Remove-DtMonitoringConfiguration'
+        'Get-DtMonitoringConfigurationStatus'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -17,6 +17,9 @@ namespace DynatraceAws.Commands
 
         internal ICoreLog Log => _log;
 
+        /// <summary>Has <paramref name="action"/> run on the pipeline thread while <see cref="Run{T}"/> waits: Core calls back from any thread.</summary>
+        internal void OnPipelineThread(Action action) => _log.Post(action);
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         public void Dispose() => _stopping.Dispose();
@@ -66,6 +69,7 @@ namespace DynatraceAws.Commands
                 case VerboseRecord verbose: WriteVerbose(verbose.Message); break;
                 case DebugRecord debug: WriteDebug(debug.Message); break;
                 case WarningRecord warning: WriteWarning(warning.Message); break;
+                case Action action: action(); break;
                 case ProgressReport progress:
                     WriteProgress(new ProgressRecord(Math.Abs(progress.Activity.GetHashCode()) % 100000, progress.Activity, progress.Status)
                     {

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 
@@ -11,16 +10,10 @@ namespace DynatraceAws.Commands
     {
         public static ErrorRecord From(Exception exception, object? target)
         {
-            var (id, category, action) = exception switch
+            var failure = Failure.Of(exception);
+            return new ErrorRecord(exception, failure.ErrorId, failure.Category is { } known ? Map(known) : ErrorCategory.NotSpecified, target)
             {
-                DynatraceAwsException known => (known.ErrorId, Map(known.Category), known.RecommendedAction),
-                TimeoutException _ => ("RequestTimedOut", ErrorCategory.OperationTimeout, "The service did not answer in time. Run the command again; it resumes where it stopped."),
-                HttpRequestException _ => ("ConnectionFailed", ErrorCategory.ConnectionError, "Check the address and the network, then run the command again."),
-                _ => ("UnexpectedError", ErrorCategory.NotSpecified, null),
-            };
-            return new ErrorRecord(exception, id, category, target)
-            {
-                ErrorDetails = new ErrorDetails(Redactor.Redact(exception.Message)) { RecommendedAction = action },
+                ErrorDetails = new ErrorDetails(Redactor.Redact(exception.Message)) { RecommendedAction = failure.RecommendedAction },
             };
         }
 

@@ -17,6 +17,9 @@ namespace DynatraceAws.Commands
         public void Warning(string message) => _messages.Add(new WarningRecord(message));
         public void Progress(ProgressReport report) => _messages.Add(report);
 
+        /// <summary>Runs <paramref name="action"/> on the pipeline thread, in order with the messages.</summary>
+        public void Post(System.Action action) => _messages.Add(action);
+
         /// <summary>Waits up to <paramref name="milliseconds"/> for the next message.</summary>
         public bool TryTake(out object message, int milliseconds) => _messages.TryTake(out message!, milliseconds);
     }

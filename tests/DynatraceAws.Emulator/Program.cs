@@ -1,13 +1,17 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using DynatraceAws.Emulator;
+using DynatraceAws.Emulator.Aws;
 using DynatraceAws.Emulator.Dynatrace;
 
-// Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080
+// Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080 [--members 20]
 var port = 8080;
+var members = 0;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--port") port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--members") members = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
 }
 
 await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = port });
@@ -22,5 +26,11 @@ Console.WriteLine($"  AWS_ACCESS_KEY_ID={aws.AccessKeyId}");
 Console.WriteLine($"  AWS_SECRET_ACCESS_KEY={aws.SecretAccessKey}");
 Console.WriteLine("  AWS_DEFAULT_REGION=us-east-1");
 Console.WriteLine($"aws --endpoint-url {environmentUrl} iam list-roles");
+if (members > 0)
+{
+    var ids = Enumerable.Range(1, members).Select(n => (200000000000L + n).ToString(CultureInfo.InvariantCulture)).ToArray();
+    await OrganizationMembers.AddAsync(host, aws.AccountId, ids);
+    Console.WriteLine($"{members} member accounts {ids[0]}..{ids[^1]}, each with {OrganizationMembers.AccessRole} trusting {aws.AccountId}.");
+}
 Console.WriteLine("Press Ctrl+C to stop.");
 await host.WaitForShutdownAsync();

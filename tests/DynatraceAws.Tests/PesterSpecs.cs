@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using DynatraceAws.Emulator;
+using DynatraceAws.Emulator.Aws;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
 using Xunit.Abstractions;
@@ -35,6 +36,7 @@ public class PesterSpecs
 
         var module = _module.Folder;
         await using var emulator = await EmulatorHost.StartAsync();
+        await OrganizationMembers.AddAsync(emulator, AwsState.DemoAccountId, new[] { "200000000001", "200000000002", "200000000003" });
         var (exit, output) = await Pwsh.RunAsync(pwsh!,
             "$c = New-PesterConfiguration; $c.Run.Path = 'tests/pester'; $c.Run.Exit = $true; $c.Output.Verbosity = 'Detailed'; Invoke-Pester -Configuration $c",
             ("DYNATRACEAWS_MODULE", module),

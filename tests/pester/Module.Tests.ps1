@@ -60,7 +60,7 @@ Describe 'Onboarding steps' {
         $csv = @'
 AccountId,Name,Region
 012345678901,csv-one,eu-west-1;us-east-1
-123456789012,csv-two,eu-central-1
+234567890123,csv-two,eu-central-1
 '@ | ConvertFrom-Csv
         $configurations = $csv | New-DtAwsConnection | New-DtMonitoringConfiguration
         $configurations.Count | Should -Be 2
@@ -81,5 +81,51 @@ AccountId,Name,Region
 
     It 'reads the active da-aws version' {
         (Get-DtExtensionSchemaVersion).ActiveVersion | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'The CSV chain and Register-DtAwsAccount' {
+    BeforeAll {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        # The emulator's demo account; PesterSpecs.cs gives it three member accounts 200000000001..3.
+        $env:AWS_ACCESS_KEY_ID = 'AKIDEMU123456789012'
+        $env:AWS_SECRET_ACCESS_KEY = 'emu-secret-123456789012'
+        $script:Aws = @{ EndpointUrl = $script:Url }
+    }
+
+    It 'onboards from a CSV through the five cmdlets, and a rerun writes nothing' {
+        $csv = "AccountId,Name,Region`n123456789012,chain-demo,eu-west-1;us-east-1" | ConvertFrom-Csv
+        $configuration = $csv | New-DtAwsConnection | New-DtMonitoringRole @script:Aws | Set-DtConnectionRoleArn | New-DtMonitoringConfiguration
+        $configuration.AccountId | Should -Be '123456789012'
+        $configuration.Region | Should -Be @('eu-west-1', 'us-east-1')
+        (Get-DtAwsConnection -Name chain-demo).RoleArn | Should -Be 'arn:aws:iam::123456789012:role/DynatraceMonitoringRole'
+
+        Reset-EmulatorLog
+        $csv | New-DtAwsConnection | New-DtMonitoringRole @script:Aws | Set-DtConnectionRoleArn | New-DtMonitoringConfiguration | Out-Null
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
+    It 'plans under -WhatIf without writing, onboards, then reports AlreadyOnboarded' {
+        $csv = "AccountId,Name,Region`n200000000001,reg-1,eu-west-1`n200000000002,reg-2,eu-west-1`n20000000003,bad-row,eu-west-1" | ConvertFrom-Csv
+        Reset-EmulatorLog
+        $plan = $csv | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -WhatIf -ErrorAction SilentlyContinue
+        ($plan | Where-Object Status -EQ Planned).Count | Should -Be 2
+        Get-EmulatorWrites | Where-Object Operation -NE AssumeRole | Should -BeNullOrEmpty
+
+        $results = $csv | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -ErrorVariable failures -ErrorAction SilentlyContinue
+        ($results | Where-Object Status -EQ Onboarded).Count | Should -Be 2
+        $failures[0].FullyQualifiedErrorId | Should -Be 'InvalidAccountId,DynatraceAws.Commands.RegisterDtAwsAccountCommand'
+
+        Reset-EmulatorLog
+        $again = $csv | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -ErrorAction SilentlyContinue
+        ($again | Where-Object Status -EQ AlreadyOnboarded).Count | Should -Be 2
+        Get-EmulatorWrites | Where-Object Operation -NE AssumeRole | Should -BeNullOrEmpty
+    }
+
+    It 'offboards with Unregister-DtAwsAccount, after which Test-DtAwsAccount finds nothing' {
+        $removed = Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force
+        $removed.Status | Should -Be 'Removed'
+        $checks = Test-DtAwsAccount -AccountId 200000000002 -SkipAws
+        ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
     }
 }

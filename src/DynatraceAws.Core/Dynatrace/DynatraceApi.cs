@@ -43,6 +43,7 @@ namespace DynatraceAws.Core.Dynatrace
             if (body != null)
                 request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 
+            await _environment.RequestSlots.WaitAsync(ct).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             HttpResponseMessage response;
             try
@@ -58,6 +59,10 @@ namespace DynatraceAws.Core.Dynatrace
             {
                 _log.Debug($"{method} {pathAndQuery} failed after {clock.ElapsedMilliseconds} ms: {ex.Message}");
                 throw;
+            }
+            finally
+            {
+                _environment.RequestSlots.Release();
             }
 
             using (response)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Dynatrace
@@ -14,8 +16,14 @@ namespace DynatraceAws.Core.Dynatrace
     {
         public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 
-        private readonly ConcurrentDictionary<string, ExtensionVersion> _extensionVersions =
-            new ConcurrentDictionary<string, ExtensionVersion>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// Requests in flight to one environment at most, however many accounts run in parallel:
+        /// Dynatrace queues per environment and answers 429 when the queue is full.
+        /// </summary>
+        public const int MaxConcurrentRequests = 10;
+
+        private readonly ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>> _extensionVersions =
+            new ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>>(StringComparer.OrdinalIgnoreCase);
 
         public DynatraceEnvironment(EnvironmentUrl url, IAuthorization authorization,
             HttpMessageHandler? handler = null, TimeSpan? requestTimeout = null)
@@ -40,8 +48,10 @@ namespace DynatraceAws.Core.Dynatrace
         internal IAuthorization Authorization { get; }
         internal HttpClient Http { get; }
 
-        /// <summary>Active extension versions read in this session, so each is read once.</summary>
-        internal ConcurrentDictionary<string, ExtensionVersion> ExtensionVersions => _extensionVersions;
+        internal SemaphoreSlim RequestSlots { get; } = new SemaphoreSlim(MaxConcurrentRequests);
+
+        /// <summary>Active extension versions read in this session, so each is read once even by parallel callers.</summary>
+        internal ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>> ExtensionVersions => _extensionVersions;
 
         public static DynatraceEnvironment WithPlatformToken(string environmentUrl, SecureString token,
             string? environmentId = null, HttpMessageHandler? handler = null) =>
@@ -64,6 +74,10 @@ namespace DynatraceAws.Core.Dynatrace
 
         public override string ToString() => EnvironmentUrl;
 
-        public void Dispose() => Http.Dispose();
+        public void Dispose()
+        {
+            Http.Dispose();
+            RequestSlots.Dispose();
+        }
     }
 }

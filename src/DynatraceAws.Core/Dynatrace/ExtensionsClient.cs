@@ -57,8 +57,22 @@ namespace DynatraceAws.Core.Dynatrace
         }
 
         public async Task<JsonObject> GetConfigurationAsync(string extension, string configurationId, CancellationToken ct) =>
-            (JsonObject)(await _api.GetAsync("Get monitoring configuration", $"{Configurations(extension)}/{Uri.EscapeDataString(configurationId)}", ct)
-                .ConfigureAwait(false))!;
+            (JsonObject)(await _api.GetAsync("Get monitoring configuration", Configuration(extension, configurationId), ct).ConfigureAwait(false))!;
+
+        /// <param name="value">The whole value as read, changed: the API replaces the value with what it is sent.</param>
+        public Task UpdateConfigurationAsync(string extension, string configurationId, JsonObject value, CancellationToken ct) =>
+            _api.SendAsync("Update monitoring configuration", HttpMethod.Put, Configuration(extension, configurationId),
+                new JsonObject { ["value"] = value }, ct);
+
+        public Task DeleteConfigurationAsync(string extension, string configurationId, CancellationToken ct) =>
+            _api.SendAsync("Delete monitoring configuration", HttpMethod.Delete, Configuration(extension, configurationId), null, ct);
+
+        /// <returns>{status, timestamp}</returns>
+        public Task<JsonNode?> GetConfigurationStatusAsync(string extension, string configurationId, CancellationToken ct) =>
+            _api.GetAsync("Get monitoring configuration status", Configuration(extension, configurationId) + "/status", ct);
+
+        private static string Configuration(string extension, string configurationId) =>
+            $"{Configurations(extension)}/{Uri.EscapeDataString(configurationId)}";
 
         private static string Configurations(string extension) => $"{Extensions}/{Uri.EscapeDataString(extension)}/monitoring-configurations";
     }

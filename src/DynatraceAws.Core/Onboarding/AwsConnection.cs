@@ -1,3 +1,5 @@
+using DynatraceAws.Core.Errors;
+
 namespace DynatraceAws.Core.Onboarding
 {
     /// <summary>
@@ -38,5 +40,15 @@ namespace DynatraceAws.Core.Onboarding
         public string ConnectionName => Name;
 
         public override string ToString() => Name;
+
+        /// <summary>A connection found by name must not already monitor another account.</summary>
+        internal AwsConnection RequireAccount(string accountId)
+        {
+            if (AccountId != null && AccountId != accountId)
+                throw new DynatraceAwsException("ConnectionNameInUse", FailureCategory.ResourceExists,
+                    $"The AWS connection '{Name}' already monitors account {AccountId}, not {accountId}.",
+                    "Give this account another connection name.");
+            return this;
+        }
     }
 }

@@ -9,7 +9,7 @@ using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Onboarding
 {
-    /// <summary>AWS connections of one environment: find by name, create, read, and write the role ARN.</summary>
+    /// <summary>AWS connections of one environment: list and find, create, read, write the role ARN, delete.</summary>
     public sealed class AwsConnections
     {
         private readonly DynatraceEnvironment _environment;
@@ -33,7 +33,35 @@ namespace DynatraceAws.Core.Onboarding
         {
             var items = await _settings.ListAsync(AwsConnectionDocument.SchemaId, ct).ConfigureAwait(false);
             var match = items.FirstOrDefault(i => string.Equals(AwsConnectionDocument.Name(i.Value), name, StringComparison.Ordinal));
-            return match is null ? null : AwsConnectionDocument.ToConnection(match, accountId, _environment);
+            if (match is null) return null;
+            var connection = AwsConnectionDocument.ToConnection(match, accountId, _environment);
+            return accountId is null ? connection : connection.RequireAccount(accountId);
+        }
+
+        /// <summary>
+        /// The connections the filter names: the one with its ConnectionId (ConnectionNotFound when
+        /// there is none), else all; then those of its AccountId when given.
+        /// </summary>
+        public async Task<IReadOnlyList<AwsConnection>> ListAsync(AwsConnectionFilter filter, CancellationToken ct)
+        {
+            var accountId = string.IsNullOrWhiteSpace(filter.AccountId) ? null : InputRules.AccountId(filter.AccountId);
+            var candidates = string.IsNullOrWhiteSpace(filter.ConnectionId)
+                ? await ListAsync(ct).ConfigureAwait(false)
+                : new[] { await GetAsync(filter.ConnectionId!.Trim(), null, ct).ConfigureAwait(false) };
+            return candidates.Where(c => accountId is null || c.AccountId == accountId).ToArray();
+        }
+
+        /// <returns>Null when the connection does not exist.</returns>
+        public async Task<AwsConnection?> FindByIdAsync(string connectionId, CancellationToken ct)
+        {
+            try
+            {
+                return AwsConnectionDocument.ToConnection(await _settings.GetAsync(connectionId, ct).ConfigureAwait(false), null, _environment);
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404)
+            {
+                return null;
+            }
         }
 
         public async Task<AwsConnection> GetAsync(string connectionId, string? accountId, CancellationToken ct)
@@ -85,15 +113,20 @@ namespace DynatraceAws.Core.Onboarding
         /// so a role created moments ago is refused until IAM has propagated: those answers are retried
         /// with backoff up to the propagation timeout. A conflicting concurrent write is re-read and retried.
         /// </summary>
-        public async Task<Outcome<AwsConnection>> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options,
-            CancellationToken ct)
+        public Task<Outcome<AwsConnection>> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options, CancellationToken ct) =>
+            SetRoleArnAsync(connectionId, roleArn, options, null, ct);
+
+        /// <param name="created">The connection as this run just created it: its value is known, so the first write needs no read.</param>
+        internal async Task<Outcome<AwsConnection>> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options,
+            AwsConnection? created, CancellationToken ct)
         {
             var accountId = InputRules.RoleArn(roleArn);
             var started = DateTimeOffset.UtcNow;
             var delay = options.FirstRetryDelay;
+            var known = created is null ? null : new SettingsObject(connectionId, AwsConnectionDocument.New(created.Name), null);
             for (var attempt = 1; ; attempt++)
             {
-                var item = await GetObjectAsync(connectionId, ct).ConfigureAwait(false);
+                var item = known ?? await GetObjectAsync(connectionId, ct).ConfigureAwait(false);
                 var current = AwsConnectionDocument.RoleArn(item.Value);
                 if (string.Equals(current, roleArn, StringComparison.Ordinal))
                 {
@@ -117,6 +150,7 @@ namespace DynatraceAws.Core.Onboarding
                 catch (DynatraceApiException ex) when (ex.StatusCode == 409)
                 {
                     _log.Verbose("The connection changed while it was being written; reading it again.");
+                    known = null;
                 }
                 catch (DynatraceApiException ex) when (IsNotYetAssumable(ex))
                 {
@@ -140,9 +174,21 @@ namespace DynatraceAws.Core.Onboarding
             void ReportDone() => _log.Progress(new ProgressReport("Waiting for IAM propagation", "Done", 100, completed: true));
         }
 
-        public async Task DeleteAsync(string connectionId, CancellationToken ct)
+        /// <returns>False when the connection was already gone.</returns>
+        public async Task<bool> DeleteAsync(string connectionId, CancellationToken ct)
         {
-            await _settings.DeleteAsync(connectionId, ct).ConfigureAwait(false);
+            try
+            {
+                await _settings.DeleteAsync(connectionId, ct).ConfigureAwait(false);
+                _log.Verbose($"Deleted AWS connection {connectionId}.");
+                return true;
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404)
+            {
+                // Also what a retried DELETE meets when the first attempt's answer was lost.
+                _log.Verbose($"AWS connection {connectionId} does not exist; nothing to delete.");
+                return false;
+            }
         }
 
         private async Task<SettingsObject> GetObjectAsync(string connectionId, CancellationToken ct)
@@ -153,9 +199,7 @@ namespace DynatraceAws.Core.Onboarding
             }
             catch (DynatraceApiException ex) when (ex.StatusCode == 404)
             {
-                throw new DynatraceAwsException("ConnectionNotFound", FailureCategory.ObjectNotFound,
-                    $"No AWS connection has the id '{connectionId}' in {_environment.EnvironmentUrl}.",
-                    "Check the ConnectionId (Get-DtAwsConnection lists them) or create the connection with New-DtAwsConnection.", ex);
+                throw NotFound.Connection($"has the id '{connectionId}'", _environment, ex);
             }
         }
 

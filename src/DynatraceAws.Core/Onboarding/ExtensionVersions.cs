@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
@@ -24,27 +25,45 @@ namespace DynatraceAws.Core.Onboarding
 
         public async Task<ExtensionVersion> GetAsync(string extensionName, CancellationToken ct)
         {
-            if (_environment.ExtensionVersions.TryGetValue(extensionName, out var cached))
+            var read = _environment.ExtensionVersions.GetOrAdd(extensionName,
+                name => new Lazy<Task<ExtensionVersion>>(() => ReadAsync(name, ct)));
+            try
             {
-                _log.Debug($"Extension {extensionName} {cached.ActiveVersion} (cached for this session).");
-                return cached;
+                return await read.Value.ConfigureAwait(false);
             }
+            catch
+            {
+                // A failed read is not remembered: the next caller asks again.
+                _environment.ExtensionVersions.TryRemove(extensionName, out _);
+                throw;
+            }
+        }
 
+        private async Task<ExtensionVersion> ReadAsync(string extensionName, CancellationToken ct)
+        {
             var entry = await _extensions.FindAsync(extensionName, ct).ConfigureAwait(false);
             var active = (string?)entry?["activeVersion"];
             if (entry is null || string.IsNullOrEmpty(active))
                 throw new DynatraceAwsException("ExtensionNotInstalled", FailureCategory.ObjectNotFound,
                     $"The extension {extensionName} is not active in {_environment.EnvironmentUrl}.",
                     $"Run Install-DtExtension -ExtensionName {extensionName} (it needs the extensions:definitions:write scope), then try again.");
-
-            var version = new ExtensionVersion(extensionName, active!, (string?)entry["version"], _environment.EnvironmentId);
-            _environment.ExtensionVersions[extensionName] = version;
-            return version;
+            return new ExtensionVersion(extensionName, active!, (string?)entry["version"], _environment.EnvironmentId);
         }
 
-        /// <summary>Adds the extension to the environment from the Dynatrace Hub; a no-op when it is already there.</summary>
+        /// <summary>
+        /// Adds the extension to the environment from the Dynatrace Hub. A no-op when it is active
+        /// already (in the asked version, when one is asked).
+        /// </summary>
         public async Task<ExtensionVersion> InstallAsync(string extensionName, string? version, CancellationToken ct)
         {
+            _environment.ExtensionVersions.TryRemove(extensionName, out _);
+            var entry = await _extensions.FindAsync(extensionName, ct).ConfigureAwait(false);
+            var active = (string?)entry?["activeVersion"];
+            if (!string.IsNullOrEmpty(active) && (version is null || version == active))
+            {
+                _log.Verbose($"{extensionName} {active} is already active in {_environment.EnvironmentUrl}; nothing to install.");
+                return await GetAsync(extensionName, ct).ConfigureAwait(false);
+            }
             _log.Verbose($"Adding {extensionName}{(version is null ? "" : " " + version)} to {_environment.EnvironmentUrl}.");
             await _extensions.InstallAsync(extensionName, version, ct).ConfigureAwait(false);
             _environment.ExtensionVersions.TryRemove(extensionName, out _);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +9,7 @@ using DynatraceAws.Core.Http;
 namespace DynatraceAws.Core.Onboarding
 {
     /// <summary>da-aws monitoring configurations of one environment, one per AWS account.</summary>
-    public sealed class MonitoringConfigurations
+    public sealed partial class MonitoringConfigurations
     {
         private readonly DynatraceEnvironment _environment;
         private readonly ICoreLog _log;
@@ -21,6 +22,12 @@ namespace DynatraceAws.Core.Onboarding
             _log = RedactingLog.Wrap(log);
             _extensions = new ExtensionsClient(new DynatraceApi(environment, _log, retry));
             _versions = new ExtensionVersions(environment, _log, retry);
+        }
+
+        public async Task<IReadOnlyList<MonitoringConfiguration>> ListAsync(CancellationToken ct)
+        {
+            var all = await _extensions.ListConfigurationsAsync(ExtensionVersions.DaAws, ct).ConfigureAwait(false);
+            return all.Select(c => MonitoringConfigurationDocument.Read(c, _environment.EnvironmentId)).ToArray();
         }
 
         public async Task<MonitoringConfiguration?> FindByAccountAsync(string accountId, CancellationToken ct)

@@ -27,7 +27,7 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>What this run created, e.g. "policy DynatraceMonitoringPolicy", "role DynatraceMonitoringRole".</summary>
         public IReadOnlyList<string> Created { get; }
 
-        /// <summary>What this run changed: a new policy version, the trust policy, an attachment, tags.</summary>
+        /// <summary>What this run changed, as actions: "update policy X (new version)", "update trust policy", "attach X", "tag role with K".</summary>
         public IReadOnlyList<string> Updated { get; }
 
         public IReadOnlyList<string> Unchanged { get; }

@@ -19,6 +19,7 @@ namespace DynatraceAws.Core.Onboarding
     public sealed class MonitoringRoles
     {
         private const int MaxPolicyVersions = 5;
+        private const string PolicyDescription = "Dynatrace monitoring: read-only access for topology and CloudWatch metrics";
 
         private readonly AwsAccountAccess _account;
         private readonly IamClient _iam;
@@ -38,25 +39,35 @@ namespace DynatraceAws.Core.Onboarding
 
         public Task<MonitoringRole> EnsureAsync(MonitoringRoleSpec spec, CancellationToken ct) => ReconcileAsync(spec, apply: true, ct);
 
-        private async Task<MonitoringRole> ReconcileAsync(MonitoringRoleSpec spec, bool apply, CancellationToken ct)
+        /// <summary>
+        /// For an account that is new to this environment: creates first and reads only what turns
+        /// out to exist, so a new account costs the creates alone. Ends in the same state as <see cref="EnsureAsync"/>.
+        /// </summary>
+        public Task<MonitoringRole> EnsureNewAsync(MonitoringRoleSpec spec, CancellationToken ct) => ReconcileAsync(spec, apply: true, ct, optimistic: true);
+
+        private async Task<MonitoringRole> ReconcileAsync(MonitoringRoleSpec spec, bool apply, CancellationToken ct, bool optimistic = false)
         {
             Validate(spec);
             var changes = new Changes();
             var (firstName, secondName) = MonitoringPolicies.Names(spec.PolicyNamePrefix);
             var policyArns = new List<string>();
             foreach (var (name, document) in new[] { (firstName, MonitoringPolicies.First), (secondName, MonitoringPolicies.Second) })
-                policyArns.Add(await EnsurePolicyAsync(name, document, apply, changes, ct).ConfigureAwait(false));
+                policyArns.Add(optimistic && await TryCreatePolicyAsync(name, document, changes, ct).ConfigureAwait(false)
+                    ? PolicyArn(name)
+                    : await EnsurePolicyAsync(name, document, apply, changes, ct).ConfigureAwait(false));
 
             var trust = TrustPolicy.Document(spec.TrustedAccountId, spec.ConnectionId);
-            var role = await FindRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
-            IReadOnlyList<AttachedPolicy> attached = Array.Empty<AttachedPolicy>();
             var tags = Tags(spec);
+            var role = optimistic ? await TryCreateRoleAsync(spec, trust, tags, changes, ct).ConfigureAwait(false) : null;
+            var createdNow = role != null;
+            if (!createdNow) role = await FindRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
+            IReadOnlyList<AttachedPolicy> attached = Array.Empty<AttachedPolicy>();
             if (role is null)
             {
                 changes.Created.Add("role " + spec.RoleName);
                 if (apply) role = await CreateRoleAsync(spec, trust, tags, ct).ConfigureAwait(false);
             }
-            else
+            else if (!createdNow)
             {
                 await EnsureTrustAsync(spec, role, trust, apply, changes, ct).ConfigureAwait(false);
                 await EnsureTagsAsync(spec.RoleName, role, tags, apply, changes, ct).ConfigureAwait(false);
@@ -66,7 +77,7 @@ namespace DynatraceAws.Core.Onboarding
 
             foreach (var arn in policyArns.Where(arn => attached.All(a => a.PolicyArn != arn)))
             {
-                changes.Updated.Add("attached " + arn.Substring(arn.LastIndexOf('/') + 1));
+                changes.Updated.Add("attach " + arn.Substring(arn.LastIndexOf('/') + 1));
                 if (apply)
                 {
                     _log.Verbose($"Attaching {arn} to {spec.RoleName}.");
@@ -95,9 +106,41 @@ namespace DynatraceAws.Core.Onboarding
             InputRules.AccountId(spec.TrustedAccountId, "TrustedAccountId");
         }
 
+        private string PolicyArn(string name) => $"arn:{_account.Partition.Id}:iam::{_account.AccountId}:policy/{name}";
+
+        /// <returns>false when the policy already exists (then it is checked like any other).</returns>
+        private async Task<bool> TryCreatePolicyAsync(string name, string document, Changes changes, CancellationToken ct)
+        {
+            try
+            {
+                await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: PolicyDescription), ct).ConfigureAwait(false);
+                changes.Created.Add("policy " + name);
+                return true;
+            }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
+            {
+                return false;
+            }
+        }
+
+        /// <returns>null when the role already exists (then it is checked like any other).</returns>
+        private async Task<IamRole?> TryCreateRoleAsync(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags, Changes changes, CancellationToken ct)
+        {
+            try
+            {
+                var role = await _iam.CreateRoleAsync(RoleRequest(spec, trust, tags), ct).ConfigureAwait(false);
+                changes.Created.Add("role " + spec.RoleName);
+                return role;
+            }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
+            {
+                return null;
+            }
+        }
+
         private async Task<string> EnsurePolicyAsync(string name, string document, bool apply, Changes changes, CancellationToken ct)
         {
-            var arn = $"arn:{_account.Partition.Id}:iam::{_account.AccountId}:policy/{name}";
+            var arn = PolicyArn(name);
             IamPolicy policy;
             try
             {
@@ -111,8 +154,7 @@ namespace DynatraceAws.Core.Onboarding
                     _log.Verbose($"Creating policy {name} in account {_account.AccountId}.");
                     try
                     {
-                        await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: "Dynatrace monitoring: read-only access for topology and CloudWatch metrics"), ct)
-                            .ConfigureAwait(false);
+                        await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: PolicyDescription), ct).ConfigureAwait(false);
                     }
                     catch (IamException race) when (race.Code == IamErrorCodes.EntityAlreadyExists)
                     {
@@ -131,7 +173,7 @@ namespace DynatraceAws.Core.Onboarding
                 return arn;
             }
 
-            changes.Updated.Add("policy " + name + " (new version)");
+            changes.Updated.Add("update policy " + name + " (new version)");
             if (!apply) return arn;
             var versions = await _iam.ListPolicyVersionsAsync(arn, ct).ConfigureAwait(false);
             if (versions.Count >= MaxPolicyVersions)
@@ -144,6 +186,9 @@ namespace DynatraceAws.Core.Onboarding
             await _iam.CreatePolicyVersionAsync(arn, document, setAsDefault: true, ct).ConfigureAwait(false);
             return arn;
         }
+
+        private static CreateRoleRequest RoleRequest(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags) =>
+            new CreateRoleRequest(spec.RoleName, trust, spec.RolePath, "Lets Dynatrace monitor this account (DynatraceAws)", spec.PermissionsBoundary, tags);
 
         private async Task<IamRole?> FindRoleAsync(string roleName, CancellationToken ct)
         {
@@ -160,11 +205,9 @@ namespace DynatraceAws.Core.Onboarding
         private async Task<IamRole> CreateRoleAsync(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags, CancellationToken ct)
         {
             _log.Verbose($"Creating role {spec.RoleName} in account {spec.AccountId}, trusting {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} with external id {spec.ConnectionId}.");
-            var request = new CreateRoleRequest(spec.RoleName, trust, spec.RolePath, "Lets Dynatrace monitor this account (DynatraceAws)",
-                spec.PermissionsBoundary, tags);
             try
             {
-                return await _iam.CreateRoleAsync(request, ct).ConfigureAwait(false);
+                return await _iam.CreateRoleAsync(RoleRequest(spec, trust, tags), ct).ConfigureAwait(false);
             }
             catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
             {
@@ -182,7 +225,7 @@ namespace DynatraceAws.Core.Onboarding
                         ? $"The role {role.Arn} exists but does not let {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} assume it with an external id."
                         : $"The role {role.Arn} trusts Dynatrace with the external id of another connection ({externalId}), not {spec.ConnectionId}.",
                     "Pass -Force to replace its trust policy, or use -RoleName for a separate role (and -PolicyNamePrefix when another Dynatrace environment already uses this account).");
-            changes.Updated.Add("trust policy");
+            changes.Updated.Add("update trust policy");
             if (!apply) return;
             _log.Verbose($"Replacing the trust policy of {spec.RoleName}.");
             await _iam.UpdateAssumeRolePolicyAsync(spec.RoleName, trust, ct).ConfigureAwait(false);
@@ -193,7 +236,7 @@ namespace DynatraceAws.Core.Onboarding
             var missing = wanted.Where(w => !role.Tags.Any(t => string.Equals(t.Key, w.Key, StringComparison.OrdinalIgnoreCase) && t.Value == w.Value))
                 .ToArray();
             if (missing.Length == 0) return;
-            changes.Updated.Add("tags " + string.Join(", ", missing.Select(t => t.Key)));
+            changes.Updated.Add("tag role with " + string.Join(", ", missing.Select(t => t.Key)));
             if (apply) await _iam.TagRoleAsync(roleName, missing, ct).ConfigureAwait(false);
         }
 

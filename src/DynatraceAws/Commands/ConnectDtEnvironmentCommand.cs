@@ -41,21 +41,25 @@ namespace DynatraceAws.Commands
             {
                 Run(ct => new ExtensionVersions(environment, Log).GetAsync(ExtensionVersions.DaAws, ct));
             }
-            catch (Core.Dynatrace.DynatraceApiException ex) when (ex.StatusCode == 401)
+            catch (Exception ex) when (IsUsableDespite(ex))
+            {
+                WriteWarning($"Connected, but: {ex.Message} {(ex as Core.Errors.DynatraceAwsException)?.RecommendedAction}");
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException)
             {
                 environment.Dispose();
                 Terminate(ex, EnvironmentUrl);
                 return;
             }
-            catch (Core.Errors.DynatraceAwsException ex)
-            {
-                WriteWarning($"Connected, but: {ex.Message} {ex.RecommendedAction}");
-            }
 
-            var previous = ConnectionStore.Current;
+            // The previous environment is not disposed: a script may still hold it for -Connection.
             ConnectionStore.Current = environment;
-            if (previous != null && !ReferenceEquals(previous, environment)) previous.Dispose();
             WriteObject(environment);
         }
+
+        /// <summary>The token works but cannot read extensions, or da-aws is missing: connect, and say so.</summary>
+        private static bool IsUsableDespite(Exception ex) =>
+            ex is Core.Dynatrace.DynatraceApiException { StatusCode: 403 }
+            || (ex is Core.Errors.DynatraceAwsException known && known.ErrorId == "ExtensionNotInstalled");
     }
 }

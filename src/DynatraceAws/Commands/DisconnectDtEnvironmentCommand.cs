@@ -16,8 +16,8 @@ namespace DynatraceAws.Commands
                 return;
             }
             if (!ShouldProcess(current.EnvironmentUrl, "Disconnect")) return;
+            // Not disposed: a script may still pass it with -Connection.
             ConnectionStore.Current = null;
-            current.Dispose();
         }
     }
 }

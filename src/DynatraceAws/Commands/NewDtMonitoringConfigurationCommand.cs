@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using DynatraceAws.Core.Onboarding;
 
@@ -65,6 +66,8 @@ namespace DynatraceAws.Commands
             if (existing != null)
             {
                 WriteVerbose($"Account {spec.AccountId} already has the monitoring configuration '{existing.Description}' ({existing.ConfigurationId}); nothing to create.");
+                if (!new HashSet<string>(existing.Region).SetEquals(spec.Regions))
+                    WriteWarning($"The existing configuration of account {spec.AccountId} monitors {string.Join(", ", existing.Region)}, not {string.Join(", ", spec.Regions)}; Set-DtMonitoringConfiguration changes its regions.");
                 WriteObject(existing);
                 return;
             }

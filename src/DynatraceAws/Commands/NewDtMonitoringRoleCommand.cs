@@ -85,7 +85,7 @@ namespace DynatraceAws.Commands
                 WriteObject(WithPipelineColumns(plan));
                 return;
             }
-            var work = string.Join("; ", plan.Created.Select(c => "create " + c).Concat(plan.Updated.Select(u => "update " + u)));
+            var work = string.Join("; ", plan.Created.Select(c => "create " + c).Concat(plan.Updated));
             if (!ShouldProcess($"AWS account {AccountId}", work)) return;
             if (TryRun(ct => roles.EnsureAsync(spec, ct), AccountId, out var role))
                 WriteObject(WithPipelineColumns(role));

@@ -72,7 +72,7 @@ public class MonitoringRolesTests : EmulatorTest
         await SetUpAsync();
         var plan = await (await RolesAsync()).PlanAsync(Spec(), CancellationToken.None);
         Assert.Equal(3, plan.Created.Count);
-        Assert.Contains(plan.Updated, u => u.StartsWith("attached "));
+        Assert.Contains(plan.Updated, u => u.StartsWith("attach "));
         Assert.Equal(0, IamWrites);
         Assert.Empty(Emulator.Aws.Roles(Account));
     }
@@ -91,7 +91,7 @@ public class MonitoringRolesTests : EmulatorTest
 
         var repaired = await roles.EnsureAsync(Spec(), CancellationToken.None);
 
-        Assert.Contains("policy DynatraceMonitoringPolicy-2 (new version)", repaired.Updated);
+        Assert.Contains("update policy DynatraceMonitoringPolicy-2 (new version)", repaired.Updated);
         var policy = Emulator.Aws.Policies(Account).Single(p => p.Arn == arn);
         Assert.Equal(5, policy.VersionCount);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(MonitoringPolicies.Second), JsonNode.Parse(policy.Document)));
@@ -113,7 +113,7 @@ public class MonitoringRolesTests : EmulatorTest
         var forced = Spec("conn-new");
         forced.Force = true;
         var updated = await roles.EnsureAsync(forced, CancellationToken.None);
-        Assert.Contains("trust policy", updated.Updated);
+        Assert.Contains("update trust policy", updated.Updated);
         Assert.Equal("conn-new", TrustPolicy.ExternalIdRequiredOf(Role().TrustPolicy, TrustPolicy.ProductionAccount));
     }
 
@@ -130,8 +130,8 @@ public class MonitoringRolesTests : EmulatorTest
         spec.Tags["team"] = "observability";
         var repaired = await roles.EnsureAsync(spec, CancellationToken.None);
 
-        Assert.Contains("attached DynatraceMonitoringPolicy", repaired.Updated);
-        Assert.Contains(repaired.Updated, u => u.StartsWith("tags"));
+        Assert.Contains("attach DynatraceMonitoringPolicy", repaired.Updated);
+        Assert.Contains(repaired.Updated, u => u.StartsWith("tag role with"));
         Assert.Equal(2, Role().AttachedPolicyArns.Count);
         Assert.Equal("observability", Role().Tags["team"]);
     }

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Credentials;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Core.Onboarding.Registration
+{
+    /// <summary>
+    /// Test-DtAwsAccount: reads both sides and reports, check by check, whether the account is
+    /// onboarded as Register-DtAwsAccount leaves it. Writes nothing; the AWS side is the plan a
+    /// run would carry out, so drift means exactly "a run would change this".
+    /// </summary>
+    public sealed class AccountDrift
+    {
+        private const string Rerun = "Run Register-DtAwsAccount for this account again.";
+
+        private readonly DynatraceEnvironment _environment;
+        private readonly ICoreLog _log;
+        private readonly RetryPolicy _retry;
+
+        public AccountDrift(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
+        {
+            _environment = environment;
+            _log = RedactingLog.Wrap(log);
+            _retry = retry ?? RetryPolicy.Default;
+        }
+
+        /// <param name="aws">Null skips the AWS checks.</param>
+        public async Task<IReadOnlyList<AccountCheck>> CheckAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
+            string roleName, string? policyNamePrefix, CancellationToken ct)
+        {
+            InputRules.AccountId(accountId);
+            var checks = new List<AccountCheck>();
+            void Add(string check, bool pass, string detail, string? fix = Rerun) =>
+                checks.Add(new AccountCheck(accountId, check, pass ? CheckResult.Pass : CheckResult.Fail, detail, pass ? null : fix));
+
+            var configurations = new MonitoringConfigurations(_environment, _log, _retry);
+            var configuration = await configurations.FindByAccountAsync(accountId, ct).ConfigureAwait(false);
+            var all = await new AwsConnections(_environment, _log, _retry).ListAsync(ct).ConfigureAwait(false);
+            var connection = all.FirstOrDefault(c => c.ConnectionId == configuration?.ConnectionId)
+                             ?? all.FirstOrDefault(c => c.Name == (connectionName ?? "aws-" + accountId))
+                             ?? all.FirstOrDefault(c => InputRules.AccountOfRoleArn(c.RoleArn) == accountId);
+
+            Add("ConnectionExists", connection != null, connection is null ? "No AWS connection for the account." : $"'{connection.Name}' ({connection.ConnectionId})");
+            Add("RoleArnSet", connection?.RoleArn.Length > 0, connection?.RoleArn is { Length: > 0 } arn ? arn : "The connection has no role ARN.");
+            Add("ConfigurationExists", configuration != null, configuration is null ? "No monitoring configuration for the account." : $"'{configuration.Description}' ({configuration.ConfigurationId})");
+            if (configuration != null)
+            {
+                Add("ConfigurationEnabled", configuration.Enabled, configuration.Enabled ? "Enabled" : "Disabled", "Run Enable-DtMonitoringConfiguration.");
+                Add("ConfigurationUsesConnection", configuration.ConnectionId == connection?.ConnectionId,
+                    $"The configuration names the connection {configuration.ConnectionId}.");
+                var status = await configurations.StatusAsync(configuration.ConfigurationId, ct).ConfigureAwait(false);
+                Add("ConfigurationStatus", status.Status == "OK" || status.Status == "PENDING", status.Status,
+                    "Check the role and the connection; Get-DtMonitoringConfigurationStatus shows the current status.");
+            }
+
+            if (aws is null) return checks;
+            if (connection is null)
+            {
+                checks.Add(new AccountCheck(accountId, "RoleTrustsConnection", CheckResult.Skipped, "No connection, so no external id to check."));
+                return checks;
+            }
+            var access = await AwsAccountAccess.OpenAsync(accountId, aws, _log, _retry, ct).ConfigureAwait(false);
+            var spec = new MonitoringRoleSpec
+            {
+                AccountId = accountId, ConnectionId = connection.ConnectionId, EnvironmentId = _environment.EnvironmentId,
+                TrustedAccountId = TrustPolicy.AccountFor(_environment), RoleName = roleName, PolicyNamePrefix = policyNamePrefix,
+            };
+            try
+            {
+                var plan = await new MonitoringRoles(access, _log, _retry).PlanAsync(spec, ct).ConfigureAwait(false);
+                Add("RoleExists", !plan.Created.Contains("role " + roleName), plan.RoleArn);
+                Add("RoleTrustsConnection", !plan.Updated.Contains("update trust policy"), $"External id {connection.ConnectionId}");
+                var policies = plan.Created.Where(c => c.StartsWith("policy ")).Concat(plan.Updated.Where(u => u.StartsWith("update policy "))).ToArray();
+                Add("PoliciesCurrent", policies.Length == 0, policies.Length == 0 ? "Both policies match Dynatrace's documents." : string.Join("; ", policies));
+                var attachments = plan.Updated.Where(c => c.StartsWith("attach ")).ToArray();
+                Add("PoliciesAttached", attachments.Length == 0, attachments.Length == 0 ? "Both policies are attached." : "Missing: " + string.Join("; ", attachments));
+                Add("RoleArnMatches", connection.RoleArn == plan.RoleArn, $"The connection names {connection.RoleArn}; the role is {plan.RoleArn}.");
+            }
+            catch (DynatraceAwsException ex) when (ex.ErrorId == "RoleTrustMismatch")
+            {
+                Add("RoleExists", true, roleName);
+                Add("RoleTrustsConnection", false, ex.Message, ex.RecommendedAction);
+            }
+            return checks;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using DynatraceAws.Core.Aws.Credentials;
+
+namespace DynatraceAws.Core.Onboarding.Registration
+{
+    /// <summary>The settings of one Register-DtAwsAccount run, shared by its accounts.</summary>
+    public sealed class RegistrationOptions
+    {
+        /// <summary>How many accounts are onboarded at once.</summary>
+        public int ThrottleLimit { get; set; } = 8;
+
+        /// <summary>Compute and report what would change; write nothing.</summary>
+        public bool PlanOnly { get; set; }
+
+        /// <summary>The AWS credentials of the run; an account's ProfileName or AssumeRoleName overrides them.</summary>
+        public AwsCredentialOptions Aws { get; set; } = new AwsCredentialOptions();
+
+        public string RoleName { get; set; } = MonitoringRoleSpec.DefaultRoleName;
+        public string? PolicyNamePrefix { get; set; }
+        public string? TrustedAccountId { get; set; }
+        public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+        public IReadOnlyList<string>? FeatureSet { get; set; }
+        public IReadOnlyList<string>? Region { get; set; }
+        public RoleArnOptions RoleArn { get; set; } = new RoleArnOptions();
+        public bool Force { get; set; }
+    }
+}

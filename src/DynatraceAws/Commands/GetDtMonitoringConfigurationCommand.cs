@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Onboarding;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Lists the da-aws monitoring configurations, or those of an account, a connection or an id.</summary>
+    [Cmdlet(VerbsCommon.Get, "DtMonitoringConfiguration")]
+    [OutputType(typeof(MonitoringConfiguration))]
+    public sealed class GetDtMonitoringConfigurationCommand : DtEnvironmentCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string? AccountId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ConfigurationId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ConnectionId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var filter = new MonitoringConfigurationFilter { ConfigurationId = ConfigurationId, AccountId = AccountId, ConnectionId = ConnectionId };
+            if (TryRun(ct => new MonitoringConfigurations(Environment, Log).ListAsync(filter, ct), ConfigurationId ?? AccountId ?? ConnectionId,
+                    out var configurations))
+                WriteObject(configurations, enumerateCollection: true);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Onboarding.Registration;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>
+    /// Onboards AWS accounts end to end, several at once: connection, role, role ARN and monitoring
+    /// configuration, reusing whatever exists. Takes CSV rows or objects from the pipeline.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Register, "DtAwsAccount", SupportsShouldProcess = true)]
+    [OutputType(typeof(AccountResult))]
+    public sealed class RegisterDtAwsAccountCommand : DtAwsCmdlet
+    {
+        private readonly List<AccountRequest> _requests = new List<AccountRequest>();
+        private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string AccountId { get; set; } = "";
+
+        /// <summary>The connection name; aws-{AccountId} when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ConnectionName")]
+        public string? Name { get; set; }
+
+        /// <summary>Regions to monitor: several values, or one text separated by ';' or ','. us-east-1 is always added.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[]? Region { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[]? FeatureSet { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? RoleName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        /// <summary>How many accounts are onboarded at once.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
+
+        [Parameter]
+        public TimeSpan PropagationTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+        [Parameter]
+        public string? PolicyNamePrefix { get; set; }
+
+        [Parameter]
+        public string? TrustedAccountId { get; set; }
+
+        [Parameter]
+        public Hashtable? Tag { get; set; }
+
+        /// <summary>Replace a role's trust policy or a connection's role ARN that point elsewhere.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>The run's AWS settings are the ones given on the command line, before any pipeline object binds its own.</summary>
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _runAws = AwsOptions(null);
+        }
+
+        protected override void ProcessRecord()
+        {
+            _requests.Add(new AccountRequest
+            {
+                AccountId = AccountId,
+                Name = Name,
+                Region = Region,
+                FeatureSet = FeatureSet,
+                RoleName = RoleName,
+                Description = Description,
+                ProfileName = ProfileName,
+                AssumeRoleName = AssumeRoleName,
+                Source = $"input {_requests.Count + 1}",
+            });
+        }
+
+        protected override void EndProcessing()
+        {
+            var planOnly = this.IsWhatIf();
+            var chosen = planOnly ? _requests : _requests.Where(r => ShouldProcess($"AWS account {r.AccountId}", "Onboard")).ToList();
+            if (chosen.Count == 0) return;
+
+            var options = new RegistrationOptions
+            {
+                ThrottleLimit = ThrottleLimit,
+                PlanOnly = planOnly,
+                Aws = _runAws,
+                PolicyNamePrefix = PolicyNamePrefix,
+                TrustedAccountId = TrustedAccountId,
+                Tags = (Tag ?? new Hashtable()).Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString(), e => e.Value?.ToString() ?? ""),
+                RoleArn = new RoleArnOptions { PropagationTimeout = PropagationTimeout },
+                Force = Force,
+            };
+            var results = new List<AccountResult>();
+            var clock = Stopwatch.StartNew();
+            var engine = new AccountRegistration(Environment, options, Log);
+            Run(async ct =>
+            {
+                await engine.RunAsync(chosen, result => OnPipelineThread(() => Report(result, results)), ct).ConfigureAwait(false);
+                return true;
+            });
+            WriteSummary(results, clock.Elapsed, planOnly);
+        }
+
+        private void Report(AccountResult result, List<AccountResult> results)
+        {
+            results.Add(result);
+            if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
+                WriteError(ErrorRecords.From(error, result.AccountId));
+            if (result.Status == AccountStatus.Planned)
+            {
+                var plan = result.Changes.Count == 0 ? "nothing to change" : string.Join("; ", result.Changes);
+                ShouldProcess($"AWS account {result.AccountId} ('{result.Name}')", plan);
+            }
+            WriteObject(result);
+        }
+
+        private void WriteSummary(IReadOnlyCollection<AccountResult> results, TimeSpan elapsed, bool planOnly)
+        {
+            int Count(AccountStatus status) => results.Count(r => r.Status == status);
+            var summary = planOnly
+                ? $"Planned {results.Count} account(s): {results.Count(r => r.Status == AccountStatus.Planned && r.Changes.Count > 0)} to change, {Count(AccountStatus.Failed)} failed checks, in {elapsed:hh\\:mm\\:ss}."
+                : $"Onboarded {Count(AccountStatus.Onboarded)}, already onboarded {Count(AccountStatus.AlreadyOnboarded)}, failed {Count(AccountStatus.Failed)} of {results.Count} account(s) in {elapsed:hh\\:mm\\:ss}.";
+            WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
+        }
+    }
+}

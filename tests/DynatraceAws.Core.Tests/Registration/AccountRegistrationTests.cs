@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Tests.Support;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Registration;
+
+public class AccountRegistrationTests : EmulatorTest
+{
+    private static readonly string[] Members = Enumerable.Range(1, 100).Select(i => (200000000000L + i).ToString()).ToArray();
+
+    /// <summary>The CSV a user would pipe in, one row per account, regions in one cell.</summary>
+    private static IReadOnlyList<AccountRequest> Csv(IEnumerable<string> accounts) =>
+        accounts.Select((a, i) => new AccountRequest { AccountId = a, Name = $"aws-{a}", Region = new[] { "eu-west-1;us-east-1" }, Source = $"row {i + 2}" })
+            .ToArray();
+
+    private async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members, bool planOnly = false) => new()
+    {
+        ThrottleLimit = 16,
+        PlanOnly = planOnly,
+        Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
+        RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
+    };
+
+    private async Task<List<AccountResult>> RunAsync(RegistrationOptions options, IReadOnlyList<AccountRequest> rows, CancellationToken ct = default)
+    {
+        var results = new ConcurrentQueue<AccountResult>();
+        await new AccountRegistration(Environment, options, Log, Retry).RunAsync(rows, results.Enqueue, ct);
+        return results.ToList();
+    }
+
+    private void AssertCompleteWithoutDuplicatesOrOrphans(IEnumerable<string> accounts)
+    {
+        var connections = Emulator.Dynatrace.Connections;
+        var configurations = Emulator.Dynatrace.MonitoringConfigurations;
+        Assert.Equal(connections.Count, connections.Select(c => c.Name).Distinct().Count());
+        Assert.Equal(configurations.Count, configurations.Select(c => c.AccountId).Distinct().Count());
+        foreach (var account in accounts)
+        {
+            var connection = Assert.Single(connections, c => c.Name == $"aws-{account}");
+            Assert.Equal($"arn:aws:iam::{account}:role/DynatraceMonitoringRole", connection.RoleArn);
+            Assert.Equal(connection.ObjectId, Assert.Single(configurations, c => c.AccountId == account).ConnectionId);
+            var role = Assert.Single(Emulator.Aws.Roles(account), r => r.Name == "DynatraceMonitoringRole");
+            Assert.Equal(connection.ObjectId, TrustPolicy.ExternalIdRequiredOf(role.TrustPolicy, TrustPolicy.ProductionAccount));
+            Assert.Equal(2, Emulator.Aws.Policies(account).Count);
+        }
+        Assert.Equal(connections.Count, configurations.Count);
+    }
+
+    [Fact]
+    public async Task Onboards_100_accounts_then_a_rerun_is_100_AlreadyOnboarded_with_zero_writes()
+    {
+        var options = await OptionsAsync(Members);
+
+        var first = await RunAsync(options, Csv(Members));
+
+        Assert.All(first, r => Assert.Equal(AccountStatus.Onboarded, r.Status));
+        Assert.Equal(100, first.Count);
+        AssertCompleteWithoutDuplicatesOrOrphans(Members);
+
+        Emulator.Log.Clear();
+        var second = await RunAsync(options, Csv(Members));
+        Assert.All(second, r => Assert.Equal(AccountStatus.AlreadyOnboarded, r.Status));
+        Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
+        Assert.Equal(1, Emulator.Log.Entries.Count(e => e.Path.EndsWith("/settings/objects", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_new_account_costs_at_most_ten_calls_and_the_run_reads_the_environment_once()
+    {
+        var members = Members.Take(10).ToArray();
+        var options = await OptionsAsync(members);
+
+        await RunAsync(options, Csv(members));
+
+        var calls = Emulator.Log.Entries;
+        var runLevel = calls.Count(e => e.Method == "GET" && (e.Path.EndsWith("/settings/objects") || e.Path.EndsWith("/monitoring-configurations")
+                                                             || e.Path.EndsWith("/extensions")));
+        Assert.Equal(3, runLevel);
+        Assert.InRange(calls.Count - runLevel, members.Length, 10 * members.Length);
+        Assert.Equal(0, calls.Count(e => e.Operation is "GetPolicy" or "GetRole" or "ListAttachedRolePolicies"));
+        Assert.Equal(0, calls.Count(e => e.Method == "GET" && e.Path.Contains("/settings/objects/")));
+    }
+
+    [Fact]
+    public async Task A_run_cancelled_half_way_and_run_again_ends_complete_without_duplicates_or_orphans()
+    {
+        var members = Members.Take(40).ToArray();
+        var options = await OptionsAsync(members);
+        options.ThrottleLimit = 4;
+        using var cancel = new CancellationTokenSource();
+        var finished = 0;
+        var run = new AccountRegistration(Environment, options, Log, Retry)
+            .RunAsync(Csv(members), _ => { if (Interlocked.Increment(ref finished) == 15) cancel.Cancel(); }, cancel.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.InRange(Emulator.Dynatrace.MonitoringConfigurations.Count, 1, 39);
+
+        var rerun = await RunAsync(options, Csv(members));
+
+        Assert.All(rerun, r => Assert.NotEqual(AccountStatus.Failed, r.Status));
+        Assert.Contains(rerun, r => r.Status == AccountStatus.AlreadyOnboarded);
+        AssertCompleteWithoutDuplicatesOrOrphans(members);
+    }
+
+    [Fact]
+    public async Task A_renamed_row_reuses_the_connection_the_account_is_onboarded_with()
+    {
+        var members = Members.Take(1).ToArray();
+        var options = await OptionsAsync(members);
+        await RunAsync(options, Csv(members));
+        Emulator.Log.Clear();
+
+        var renamed = await RunAsync(options, new[] { new AccountRequest { AccountId = members[0], Name = "a-new-name", Region = new[] { "eu-west-1" } } });
+
+        Assert.Equal(AccountStatus.AlreadyOnboarded, Assert.Single(renamed).Status);
+        Assert.Single(Emulator.Dynatrace.Connections);
+        Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
+    }
+
+    [Fact]
+    public async Task WhatIf_plans_both_sides_per_account_and_writes_nothing()
+    {
+        var members = Members.Take(3).ToArray();
+        var options = await OptionsAsync(members, planOnly: true);
+
+        var plans = await RunAsync(options, Csv(members));
+
+        Assert.All(plans, p => Assert.Equal(AccountStatus.Planned, p.Status));
+        var plan = plans.First().Changes;
+        Assert.Contains(plan, c => c.StartsWith("Dynatrace: create AWS connection"));
+        Assert.Contains(plan, c => c == "AWS: create role DynatraceMonitoringRole");
+        Assert.Contains(plan, c => c.StartsWith("Dynatrace: set role ARN"));
+        Assert.Contains(plan, c => c.StartsWith("Dynatrace: create monitoring configuration"));
+        Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
+    }
+
+    [Fact]
+    public async Task Bad_rows_fail_alone_with_their_field_and_good_rows_go_through()
+    {
+        var good = Members.Take(3).ToArray();
+        var options = await OptionsAsync(good);
+        var rows = new List<AccountRequest>(Csv(good))
+        {
+            new() { AccountId = "12345678901", Source = "row 5" },
+            new() { AccountId = good[0], Name = "aws-again", Source = "row 6" },
+            new() { AccountId = "300000000001", Name = "has:colon", Source = "row 7" },
+            new() { AccountId = "300000000002", Region = new[] { "cn-north-1" }, Source = "row 8" },
+            new() { AccountId = "300000000003", Region = new[] { "eu-middle-earth" }, Source = "row 9" },
+        };
+
+        var results = await RunAsync(options, rows);
+
+        Assert.Equal(3, results.Count(r => r.Status == AccountStatus.Onboarded));
+        var failed = results.Where(r => r.Status == AccountStatus.Failed).ToDictionary(r => r.Source!);
+        Assert.Equal("InvalidAccountId", failed["row 5"].ErrorId);
+        Assert.Equal("DuplicateAccount", failed["row 6"].ErrorId);
+        Assert.Equal("InvalidConnectionName", failed["row 7"].ErrorId);
+        Assert.Equal("PartitionNotSupported", failed["row 8"].ErrorId);
+        Assert.Equal("InvalidRegion", failed["row 9"].ErrorId);
+        Assert.All(failed.Values, f => Assert.Equal(OnboardingStep.Validate, f.FailedStep));
+        AssertCompleteWithoutDuplicatesOrOrphans(good);
+    }
+
+    [Fact]
+    public async Task Unregister_then_Test_shows_nothing_left_on_either_side()
+    {
+        var members = Members.Take(2).ToArray();
+        var options = await OptionsAsync(members);
+        await RunAsync(options, Csv(members));
+
+        var removal = new AccountRemoval(Environment, Log, Retry);
+        foreach (var account in members)
+        {
+            var result = await removal.RemoveAsync(account, null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+            Assert.Equal(RemovalStatus.Removed, result.Status);
+            Assert.Empty(result.Leftovers);
+        }
+        var again = await removal.RemoveAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+        Assert.Equal(RemovalStatus.NothingToRemove, again.Status);
+
+        Assert.Empty(Emulator.Dynatrace.Connections);
+        Assert.Empty(Emulator.Dynatrace.MonitoringConfigurations);
+        foreach (var account in members)
+        {
+            Assert.DoesNotContain(Emulator.Aws.Roles(account), r => r.Name == "DynatraceMonitoringRole");
+            Assert.Empty(Emulator.Aws.Policies(account));
+            var checks = await new AccountDrift(Environment, Log, Retry).CheckAsync(account, null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+            Assert.Equal(CheckResult.Fail, checks.Single(c => c.Check == "ConnectionExists").Result);
+            Assert.Equal(CheckResult.Fail, checks.Single(c => c.Check == "ConfigurationExists").Result);
+        }
+    }
+
+    [Fact]
+    public async Task Test_passes_every_check_of_an_onboarded_account_and_finds_drift()
+    {
+        var members = Members.Take(1).ToArray();
+        var options = await OptionsAsync(members);
+        await RunAsync(options, Csv(members));
+        var drift = new AccountDrift(Environment, Log, Retry);
+
+        var checks = await drift.CheckAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+        Assert.All(checks, c => Assert.Equal(CheckResult.Pass, c.Result));
+        Assert.Contains(checks, c => c.Check == "RoleTrustsConnection");
+
+        var configuration = Emulator.Dynatrace.MonitoringConfigurations.Single();
+        await new MonitoringConfigurations(Environment, Log, Retry).UpdateAsync(configuration.ObjectId, new MonitoringConfigurationChange { Enabled = false }, CancellationToken.None);
+        var drifted = await drift.CheckAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+        var enabled = drifted.Single(c => c.Check == "ConfigurationEnabled");
+        Assert.Equal(CheckResult.Fail, enabled.Result);
+        Assert.Contains("Enable-DtMonitoringConfiguration", enabled.Fix);
+    }
+}
