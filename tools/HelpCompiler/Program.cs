@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using DynatraceAws.HelpCompiler;
+
+// dotnet run --project tools/HelpCompiler [-- <docs folder> <output folder>]
+// Defaults: docs/ and en-US/ of the repository this tool is built in.
+var root = HelpCompilation.FindRepositoryRoot(AppContext.BaseDirectory);
+var docs = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "docs");
+var output = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(root, "en-US");
+
+IReadOnlyList<CompiledHelpFile> files;
+try
+{
+    files = HelpCompilation.Compile(docs);
+}
+catch (AggregateException ex)
+{
+    foreach (var error in ex.InnerExceptions) Console.Error.WriteLine(error.Message);
+    return 1;
+}
+
+Directory.CreateDirectory(output);
+foreach (var file in files)
+{
+    // With a BOM: Windows PowerShell 5.1 reads an about_*.txt without one in the ANSI code page.
+    File.WriteAllText(Path.Combine(output, file.FileName), file.Content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    Console.WriteLine($"{docs} -> {Path.Combine(output, file.FileName)}");
+}
+return 0;
