@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using System.Security;
 using DynatraceAws.Core.Aws.Credentials;
 
@@ -10,6 +11,7 @@ namespace DynatraceAws.Commands
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         [Parameter]

@@ -129,3 +129,23 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
     }
 }
+
+Describe 'Tab completion' {
+    BeforeAll {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        function script:Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }
+    }
+
+    It 'completes regions' { Complete 'New-DtMonitoringConfiguration -Region eu-we' | Should -Contain 'eu-west-1' }
+    It 'completes feature sets' { Complete 'Register-DtAwsAccount -FeatureSet Lambda_' | Should -Contain 'Lambda_essential' }
+    It 'completes AWS profiles from the config files' {
+        $config = Join-Path $TestDrive 'config'
+        "[default]`nregion = us-east-1`n[profile prod-admin]`nregion = eu-west-1" | Set-Content $config
+        $env:AWS_CONFIG_FILE = $config
+        try { Complete 'New-DtMonitoringRole -ProfileName prod' | Should -Contain 'prod-admin' } finally { Remove-Item Env:AWS_CONFIG_FILE }
+    }
+    It 'completes connection names from the environment' {
+        New-DtAwsConnection -Name 'completion target' -AccountId 345678901234 | Out-Null
+        Complete 'Get-DtAwsConnection -Name compl' | Should -Contain "'completion target'"
+    }
+}

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -13,6 +14,7 @@ namespace DynatraceAws.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ConnectionName")]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -17,6 +18,7 @@ namespace DynatraceAws.Commands
 
         /// <summary>Carried to the output for the next cmdlet of the pipeline; not stored in Dynatrace.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
 
         protected override void ProcessRecord()

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -17,15 +18,18 @@ namespace DynatraceAws.Commands
 
         /// <summary>Regions to monitor, as several values or one text separated by ';' or ','. us-east-1 is always added.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[] Region { get; set; } = { MonitoringConfigurationDocument.GlobalRegion };
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(FeatureSetCompleter))]
         public string[]? FeatureSet { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Description { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? DeploymentRegion { get; set; }
 
         /// <summary>The da-aws version; the environment's active one when left out.</summary>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Onboarding;
 
@@ -24,6 +25,7 @@ namespace DynatraceAws.Commands
         /// carried on to New-DtMonitoringConfiguration.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 
@@ -27,13 +28,16 @@ namespace DynatraceAws.Commands
         /// <summary>The connection name; aws-{AccountId} when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConnectionName")]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>Regions to monitor: several values, or one text separated by ';' or ','. us-east-1 is always added.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(FeatureSetCompleter))]
         public string[]? FeatureSet { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -26,6 +27,7 @@ namespace DynatraceAws.Commands
 
         /// <summary>Carried to the output for the next cmdlet of the pipeline.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
 
         protected override void ProcessRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -13,9 +14,11 @@ namespace DynatraceAws.Commands
 
         /// <summary>The regions to monitor instead, as several values or one text separated by ';' or ','. us-east-1 is always kept.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(FeatureSetCompleter))]
         public string[]? FeatureSet { get; set; }
 
         [Parameter]

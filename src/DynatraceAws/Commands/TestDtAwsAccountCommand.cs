@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 
@@ -14,10 +15,12 @@ namespace DynatraceAws.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConnectionName")]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>The AWS region for STS and the partition check.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

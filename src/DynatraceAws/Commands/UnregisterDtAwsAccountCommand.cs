@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 
@@ -15,10 +16,12 @@ namespace DynatraceAws.Commands
         /// <summary>The connection name, when it is not aws-{AccountId} and the connection has no role ARN yet.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConnectionName")]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>The AWS region for STS and the partition check.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,0 +1,37 @@
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+using DynatraceAws.Commands.Completion;
+using Xunit;
+
+namespace DynatraceAws.Tests;
+
+/// <summary>Every parameter that promises completion declares its completer (the completions themselves run in tests/pester).</summary>
+public class CompleterTests
+{
+    [Theory]
+    [InlineData("Region", typeof(RegionCompleter))]
+    [InlineData("DeploymentRegion", typeof(RegionCompleter))]
+    [InlineData("FeatureSet", typeof(FeatureSetCompleter))]
+    [InlineData("ProfileName", typeof(ProfileNameCompleter))]
+    public void Each_parameter_of_this_name_completes(string parameter, System.Type completer)
+    {
+        var found = CmdletMetadata.Cmdlets.SelectMany(CmdletMetadata.Parameters).Where(p => p.Name == parameter).ToArray();
+        Assert.NotEmpty(found);
+        foreach (var p in found)
+            Assert.Contains(p.Property.GetCustomAttributesData(),
+                a => a.AttributeType == typeof(ArgumentCompleterAttribute) && (System.Type?)a.ConstructorArguments[0].Value == completer);
+    }
+
+    [Theory]
+    [InlineData("Get-DtAwsConnection")]
+    [InlineData("Register-DtAwsAccount")]
+    [InlineData("Unregister-DtAwsAccount")]
+    [InlineData("Test-DtAwsAccount")]
+    public void Connection_names_complete_from_the_live_environment(string cmdlet)
+    {
+        var name = CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), "Name");
+        Assert.Contains(name.Property.GetCustomAttributesData(),
+            a => a.AttributeType == typeof(ArgumentCompleterAttribute) && (System.Type?)a.ConstructorArguments[0].Value == typeof(ConnectionNameCompleter));
+    }
+}
