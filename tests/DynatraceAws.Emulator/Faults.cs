@@ -14,6 +14,13 @@ public enum FaultKind
     ServiceUnavailable,
     GatewayTimeout,
     DropConnection,
+
+    /// <summary>
+    /// The handler runs and its change is kept, then the connection drops before the answer is
+    /// sent: the client cannot tell it from <see cref="DropConnection"/> and retries a write that
+    /// already succeeded.
+    /// </summary>
+    ProcessThenDropConnection,
     SlowResponse,
     IamThrottling,
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -38,6 +39,12 @@ internal sealed partial class TrafficMiddleware
             if (fault.Kind == FaultKind.SlowResponse)
             {
                 await Task.Delay(fault.Delay, context.RequestAborted).ContinueWith(_ => { });
+            }
+            else if (fault.Kind == FaultKind.ProcessThenDropConnection)
+            {
+                await ProcessThenDropAsync(context);
+                _log.Add(new LoggedRequest(service, request.Method, path, operation, context.Response.StatusCode, DateTimeOffset.UtcNow));
+                return;
             }
             else
             {
@@ -78,6 +85,14 @@ internal sealed partial class TrafficMiddleware
         return dot >= 0 ? target[(dot + 1)..] : target;
     }
 
+    private async Task ProcessThenDropAsync(HttpContext context)
+    {
+        // The handler's answer goes nowhere; its change to the state stays.
+        context.Response.Body = Stream.Null;
+        await _next(context);
+        context.Abort();
+    }
+
     private static async Task WriteFaultAsync(HttpContext context, FaultRule fault, string service)
     {
         var response = context.Response;
@@ -113,7 +128,7 @@ internal sealed partial class TrafficMiddleware
         if (service is "iam" or "sts")
         {
             response.ContentType = "text/xml";
-            var code = response.StatusCode == 429 ? "Throttling" : "ServiceUnavailable";
+            var code = response.StatusCode switch { 429 => "Throttling", 500 => "ServiceFailure", _ => "ServiceUnavailable" };
             await response.WriteAsync(AwsXml.Error("Receiver", code, "Injected fault"));
         }
         else
