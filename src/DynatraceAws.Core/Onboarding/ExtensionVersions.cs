@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
@@ -33,8 +34,9 @@ namespace DynatraceAws.Core.Onboarding
             }
             catch
             {
-                // A failed read is not remembered: the next caller asks again.
-                _environment.ExtensionVersions.TryRemove(extensionName, out _);
+                // A failed read is not remembered: the next caller asks again (unless another caller already did).
+                ((ICollection<KeyValuePair<string, Lazy<Task<ExtensionVersion>>>>)_environment.ExtensionVersions)
+                    .Remove(new KeyValuePair<string, Lazy<Task<ExtensionVersion>>>(extensionName, read));
                 throw;
             }
         }
