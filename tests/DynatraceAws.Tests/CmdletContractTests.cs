@@ -60,7 +60,7 @@ public class CmdletContractTests
     {
         foreach (var cmdlet in CmdletMetadata.Cmdlets)
         foreach (var parameter in CmdletMetadata.Parameters(cmdlet))
-            if (Regex.IsMatch(parameter.Name, "Token|Secret|Password", RegexOptions.IgnoreCase))
+            if (Regex.IsMatch(parameter.Name, "(Token|Secret|SecretKey|Password)$", RegexOptions.IgnoreCase))
                 Assert.Equal(typeof(System.Security.SecureString), parameter.Property.PropertyType);
     }
 
