@@ -68,7 +68,7 @@ namespace DynatraceAws.Commands
                 RolePath = RolePath,
                 PermissionsBoundary = PermissionsBoundary,
                 PolicyNamePrefix = PolicyNamePrefix,
-                Tags = (Tag ?? new Hashtable()).Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString(), e => e.Value?.ToString() ?? ""),
+                Tags = TagTable.ToDictionary(Tag),
                 Force = Force,
             };
 

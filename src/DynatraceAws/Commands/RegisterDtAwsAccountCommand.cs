@@ -103,7 +103,7 @@ namespace DynatraceAws.Commands
                 Aws = _runAws,
                 PolicyNamePrefix = PolicyNamePrefix,
                 TrustedAccountId = TrustedAccountId,
-                Tags = (Tag ?? new Hashtable()).Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString(), e => e.Value?.ToString() ?? ""),
+                Tags = TagTable.ToDictionary(Tag),
                 RoleArn = new RoleArnOptions { PropagationTimeout = PropagationTimeout },
                 Force = Force,
             };
