@@ -47,6 +47,7 @@ namespace DynatraceAws.Core.Aws
             var coreLog = RedactingLog.Wrap(log);
             var policy = retry ?? RetryPolicy.Default;
             InputRules.AccountId(accountId);
+            if (!string.IsNullOrEmpty(options.AssumeRoleName)) InputRules.AssumeRoleName(options.AssumeRoleName);
             var region = options.Region ?? "us-east-1";
             var partition = AwsPartition.ForDynatraceMonitoring(region);
             var stsEndpoint = options.EndpointUrl ?? partition.StsEndpoint(region);

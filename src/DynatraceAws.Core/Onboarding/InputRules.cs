@@ -9,11 +9,14 @@ namespace DynatraceAws.Core.Onboarding
     /// <summary>The rules for user-supplied values, checked before any call so a bad row fails alone and early.</summary>
     public static class InputRules
     {
-        private static readonly Regex AccountIdShape = new Regex(@"^\d{12}$");
-        private static readonly Regex DescriptionShape = new Regex(@"^[A-Za-z][A-Za-z0-9-]*$");
-        private static readonly Regex IamNameShape = new Regex(@"^[\w+=,.@-]+$");
-        private static readonly Regex IamPathShape = new Regex(@"^/([\x21-\x7E]*/)?$");
-        private static readonly Regex RoleArnShape = new Regex(@"^arn:aws:iam::(\d{12}):role/[\w+=,.@/-]{1,512}$");
+        // ASCII classes and \z throughout: .NET's \d and \w also match other scripts' digits and letters
+        // (١٢٣, é), and $ also matches before a final newline.
+        private static readonly Regex AccountIdShape = new Regex(@"^[0-9]{12}\z");
+        private static readonly Regex DescriptionShape = new Regex(@"^[A-Za-z][A-Za-z0-9-]*\z");
+        private static readonly Regex IamNameShape = new Regex(@"^[A-Za-z0-9_+=,.@-]+\z");
+        private static readonly Regex IamPathShape = new Regex(@"^/([\x21-\x7E]*/)?\z");
+        private static readonly Regex RoleArnShape = new Regex(@"^arn:aws:iam::([0-9]{12}):role/[A-Za-z0-9_+=,.@/-]{1,512}\z");
+        private static readonly Regex FeatureSetShape = new Regex(@"^[A-Za-z0-9_]{1,100}\z");
 
         public static string ConnectionName(string? name)
         {
@@ -27,6 +30,29 @@ namespace DynatraceAws.Core.Onboarding
             if (value.IndexOf(':') >= 0)
                 throw new InvalidInputException("InvalidConnectionName", "Name", name, "contains ':'",
                     "Remove the ':'; Dynatrace does not allow it in connection names.");
+            if (value.Any(char.IsControl))
+                throw new InvalidInputException("InvalidConnectionName", "Name", name, "contains a control character (tab, line break, escape, ...)",
+                    "Use printable characters only.");
+            return value;
+        }
+
+        /// <summary>A da-aws feature set name such as EC2_essential or ECS_ContainerInsights_essential.</summary>
+        public static string FeatureSet(string? featureSet)
+        {
+            var value = featureSet ?? "";
+            if (!FeatureSetShape.IsMatch(value))
+                throw new InvalidInputException("InvalidFeatureSet", "FeatureSet", featureSet,
+                    "is not a feature set name (letters, digits and _ only, at most 100)", "Use names such as EC2_essential; leave -FeatureSet out for the defaults.");
+            return value;
+        }
+
+        /// <summary>The role to assume in a target account: an IAM role name, optionally after its path (team/Role).</summary>
+        public static string AssumeRoleName(string? name)
+        {
+            var value = name ?? "";
+            var slash = value.LastIndexOf('/');
+            if (slash >= 0) IamPath("/" + value.Substring(0, slash + 1).TrimStart('/'), "AssumeRoleName");
+            IamName(value.Substring(slash + 1), "AssumeRoleName", 64);
             return value;
         }
 
@@ -43,7 +69,8 @@ namespace DynatraceAws.Core.Onboarding
         public static string Region(string? region, string field = "Region")
         {
             var value = (region ?? "").Trim().ToLowerInvariant();
-            Aws.AwsRegionName.Validate(value, field);
+            // Every region a user names is one Dynatrace is to monitor: the commercial partition only.
+            Aws.AwsPartition.ForDynatraceMonitoring(value, field);
             return value;
         }
 
@@ -73,6 +100,13 @@ namespace DynatraceAws.Core.Onboarding
             if (value.Length > 512 || !IamPathShape.IsMatch(value))
                 throw new InvalidInputException("InvalidIamPath", field, path, "is not an IAM path", "Use / or a path that starts and ends with /, such as /dynatrace/.");
             return value;
+        }
+
+        /// <summary>The monitoring role's name and the policy name prefix, as IAM will see them.</summary>
+        public static void AwsNames(string? roleName, string? policyNamePrefix)
+        {
+            IamName(roleName, "RoleName", 64);
+            if (!string.IsNullOrEmpty(policyNamePrefix)) IamName(policyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
         }
 
         /// <returns>The account id the role belongs to.</returns>

@@ -32,9 +32,7 @@ namespace DynatraceAws.Core.Onboarding
         {
             var given = InputRules.SplitList(featureSets);
             var list = (given.Count == 0 ? FeatureSets.Defaults : given).Distinct(StringComparer.Ordinal).ToList();
-            if (list.Any(f => f.Any(char.IsWhiteSpace)))
-                throw new InvalidInputException("InvalidFeatureSet", "FeatureSet", string.Join(",", list),
-                    "has a feature set name with spaces", "Use names such as EC2_essential; leave -FeatureSet out for the defaults.");
+            foreach (var featureSet in list) InputRules.FeatureSet(featureSet);
             return list;
         }
 

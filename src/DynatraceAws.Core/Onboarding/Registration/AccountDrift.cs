@@ -35,6 +35,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             string roleName, string? policyNamePrefix, CancellationToken ct)
         {
             InputRules.AccountId(accountId);
+            if (aws != null) InputRules.AwsNames(roleName, policyNamePrefix);
             var checks = new List<AccountCheck>();
             void Add(string check, bool pass, string detail, string? fix = Rerun) =>
                 checks.Add(new AccountCheck(accountId, check, pass ? CheckResult.Pass : CheckResult.Fail, detail, pass ? null : fix));

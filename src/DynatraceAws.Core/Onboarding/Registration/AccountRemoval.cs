@@ -44,6 +44,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             try
             {
                 InputRules.AccountId(accountId);
+                if (aws != null) InputRules.AwsNames(roleName, policyNamePrefix);
                 var configuration = await _configurations.FindByAccountAsync(accountId, ct).ConfigureAwait(false);
                 var connections = await ConnectionsOfAsync(accountId, connectionName ?? "aws-" + accountId, configuration, ct).ConfigureAwait(false);
                 if (configuration != null && await _configurations.DeleteAsync(configuration.ConfigurationId, ct).ConfigureAwait(false))
