@@ -1,31 +1,16 @@
-using System;
-using System.Management.Automation.Runspaces;
-using System.Runtime.CompilerServices;
 using DynatraceAws.Core.Dynatrace;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>
-    /// The current Dynatrace environment of each runspace, so parallel runspaces neither share nor
-    /// race on it; they pass -Connection instead.
-    /// </summary>
+    /// <summary>The current Dynatrace environment of each runspace (Connect-DtEnvironment).</summary>
     internal static class ConnectionStore
     {
-        private static readonly ConditionalWeakTable<Runspace, Holder> ByRunspace = new ConditionalWeakTable<Runspace, Holder>();
+        private static readonly RunspaceSlot<DynatraceEnvironment> Slot = new RunspaceSlot<DynatraceEnvironment>();
 
         public static DynatraceEnvironment? Current
         {
-            get => Runspace.DefaultRunspace is { } runspace && ByRunspace.TryGetValue(runspace, out var holder) ? holder.Environment : null;
-            set
-            {
-                var runspace = Runspace.DefaultRunspace ?? throw new InvalidOperationException("No runspace on this thread.");
-                ByRunspace.GetOrCreateValue(runspace).Environment = value;
-            }
-        }
-
-        private sealed class Holder
-        {
-            public DynatraceEnvironment? Environment;
+            get => Slot.Current;
+            set => Slot.Current = value;
         }
     }
 }

@@ -15,11 +15,11 @@ namespace DynatraceAws.Core.Dynatrace
     /// </summary>
     internal sealed class DynatraceApi
     {
-        private readonly DynatraceEnvironment _environment;
+        private readonly IApiTarget _environment;
         private readonly ICoreLog _log;
         private readonly RetryPolicy _retry;
 
-        public DynatraceApi(DynatraceEnvironment environment, ICoreLog log, RetryPolicy? retry = null)
+        public DynatraceApi(IApiTarget environment, ICoreLog log, RetryPolicy? retry = null)
         {
             _environment = environment;
             _log = RedactingLog.Wrap(log);
@@ -31,15 +31,34 @@ namespace DynatraceAws.Core.Dynatrace
 
         public Task<JsonNode?> SendAsync(string operation, HttpMethod method, string pathAndQuery, JsonNode? body,
             CancellationToken ct) =>
-            _retry.ExecuteAsync(operation, token => SendOnceAsync(operation, method, pathAndQuery, body, token), ct);
+            _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), ct);
+
+        /// <summary>An OAuth token can expire between being read and being checked: renew it and send once more.</summary>
+        private async Task<JsonNode?> SendAuthorizedAsync(string operation, HttpMethod method, string pathAndQuery,
+            JsonNode? body, CancellationToken ct)
+        {
+            var authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+            try
+            {
+                return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+            }
+            catch (DynatraceApiException ex) when (IsExpiredToken(ex) && _environment.Authorization.Invalidate(authorization))
+            {
+                _log.Debug($"{method} {pathAndQuery}: the access token expired; sending again with a fresh one.");
+                authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+                return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+            }
+        }
+
+        private static bool IsExpiredToken(DynatraceApiException ex) =>
+            ex.StatusCode == 401 && ex.ServerMessage.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private async Task<JsonNode?> SendOnceAsync(string operation, HttpMethod method, string pathAndQuery,
-            JsonNode? body, CancellationToken ct)
+            JsonNode? body, string authorization, CancellationToken ct)
         {
             using var request = new HttpRequestMessage(method, pathAndQuery);
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Headers.TryAddWithoutValidation("Authorization",
-                await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false));
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
             if (body != null)
                 request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 

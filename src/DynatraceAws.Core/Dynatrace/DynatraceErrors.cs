@@ -59,7 +59,7 @@ namespace DynatraceAws.Core.Dynatrace
             catch (JsonException) { return null; }
         }
 
-        // {"error":{...}} or [{"code":..,"error":{...}}] (settings POST) or the error object itself.
+        // {"error":{...}} or [{"code":..,"error":{...}}] (settings POST) or the error object itself (account management API).
         private static JsonNode? ErrorObject(JsonNode? root) => root switch
         {
             JsonArray array => array.Count > 0 ? array[0]?["error"] : null,
@@ -70,12 +70,19 @@ namespace DynatraceAws.Core.Dynatrace
 
         private static IReadOnlyList<ConstraintViolation> Violations(JsonNode? error)
         {
+            if (error?["errorsMap"] is JsonObject errorsMap) return ErrorsMapViolations(errorsMap);
             var list = error?["constraintViolations"] as JsonArray ?? error?["details"]?["constraintViolations"] as JsonArray;
             if (list is null) return Array.Empty<ConstraintViolation>();
             return list.OfType<JsonObject>()
                 .Select(v => new ConstraintViolation((string?)v["path"] ?? "", (string?)v["message"] ?? ""))
                 .ToArray();
         }
+
+        /// <summary>The account management API's {"code","message","errorsMap":{"field":"message" or ["message", ...]}}.</summary>
+        private static IReadOnlyList<ConstraintViolation> ErrorsMapViolations(JsonObject errorsMap) =>
+            errorsMap.SelectMany(field => (field.Value as JsonArray)?.Select(m => m?.ToString() ?? "") ?? new[] { field.Value?.ToString() ?? "" },
+                    (field, message) => new ConstraintViolation(field.Key, message))
+                .ToArray();
 
         private static IReadOnlyList<string> MissingScopes(JsonNode? error)
         {

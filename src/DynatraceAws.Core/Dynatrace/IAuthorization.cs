@@ -10,5 +10,11 @@ namespace DynatraceAws.Core.Dynatrace
         string Kind { get; }
 
         Task<string> HeaderValueAsync(CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Forgets a header value Dynatrace rejected as expired. True when the next
+        /// <see cref="HeaderValueAsync"/> may bring a fresh one, so the request is worth sending again.
+        /// </summary>
+        bool Invalidate(string rejectedHeaderValue);
     }
 }

@@ -26,5 +26,8 @@ namespace DynatraceAws.Core.Dynatrace
 
         public Task<string> HeaderValueAsync(CancellationToken cancellationToken) =>
             Task.FromResult("Bearer " + SecureStrings.Reveal(_token));
+
+        /// <summary>A platform token cannot be renewed from here.</summary>
+        public bool Invalidate(string rejectedHeaderValue) => false;
     }
 }

@@ -25,7 +25,7 @@ internal static class BearerAuthorization
         return parts.Length >= 3 ? $"{parts[0]}.{parts[1]}" : "emulator-user";
     }
 
-    private static string? TokenOf(HttpRequest request)
+    internal static string? TokenOf(HttpRequest request)
     {
         const string scheme = "Bearer ";
         var header = request.Headers.Authorization.ToString();

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Core.Dynatrace.Account
+{
+    /// <summary>IAM policies of one level (GET/POST/PUT/DELETE /iam/v1/repo/{levelType}/{levelId}/policies).</summary>
+    public sealed class IamPolicies
+    {
+        private readonly DynatraceApi _api;
+        private readonly ICoreLog _log;
+
+        public IamPolicies(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
+        {
+            _api = new DynatraceApi(account, log, retry);
+            _log = log;
+        }
+
+        /// <summary>The policies defined at the level itself, without statements.</summary>
+        public async Task<IReadOnlyList<IamPolicy>> ListAsync(PolicyLevel level, CancellationToken ct)
+        {
+            var body = await _api.GetAsync("List IAM policies", level.RepoPath + "/policies", ct).ConfigureAwait(false);
+            return Items(body?["policies"], level);
+        }
+
+        /// <summary>The policies usable at the level, inherited and global ones included, without statements.</summary>
+        public async Task<IReadOnlyList<IamPolicy>> ListAllAsync(PolicyLevel level, CancellationToken ct)
+        {
+            var body = await _api.GetAsync("List IAM policies", level.RepoPath + "/policies/aggregate", ct).ConfigureAwait(false);
+            return Items(body?["policyOverviewList"], level);
+        }
+
+        /// <summary>The policy with its statement, or null when there is none with that UUID.</summary>
+        public async Task<IamPolicy?> GetAsync(PolicyLevel level, string uuid, CancellationToken ct)
+        {
+            try
+            {
+                var body = await _api.GetAsync("Read IAM policy", PolicyPath(level, uuid), ct).ConfigureAwait(false);
+                return body is null ? null : IamPolicy.From(body, level);
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The level's own policy of that exact name, with its statement, or null.</summary>
+        public async Task<IamPolicy?> FindByNameAsync(PolicyLevel level, string name, CancellationToken ct)
+        {
+            var match = (await ListAsync(level, ct).ConfigureAwait(false)).FirstOrDefault(p => p.Name == name);
+            return match is null ? null : await GetAsync(level, match.Uuid, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Creates the policy, or returns the one of that name when its statement is the same. A
+        /// different statement is replaced only with <paramref name="replaceDifferent"/>.
+        /// </summary>
+        public async Task<PolicyChange> EnsureAsync(PolicyLevel level, string name, string description, string statementQuery,
+            bool replaceDifferent, CancellationToken ct)
+        {
+            var existing = await FindByNameAsync(level, name, ct).ConfigureAwait(false);
+            if (existing is null)
+                return new PolicyChange(await CreateAsync(level, name, description, statementQuery, ct).ConfigureAwait(false), PolicyChangeKind.Created);
+            if (PolicyStatement.AreSame(existing.StatementQuery, statementQuery))
+            {
+                _log.Verbose($"IAM policy '{name}' ({existing.Uuid}) already has this statement.");
+                return new PolicyChange(existing, PolicyChangeKind.Unchanged);
+            }
+            if (!replaceDifferent)
+                throw new DynatraceAwsException("PolicyStatementDiffers", FailureCategory.ResourceExists,
+                    $"IAM policy '{name}' ({existing.Uuid}) at {level} exists with another statement: {existing.StatementQuery}",
+                    "Run again with -Force to replace its statement, or choose another -Name.");
+            var updated = await UpdateAsync(level, existing.Uuid, name, description, statementQuery, ct).ConfigureAwait(false);
+            return new PolicyChange(updated, PolicyChangeKind.Updated);
+        }
+
+        public async Task<IamPolicy> CreateAsync(PolicyLevel level, string name, string description, string statementQuery, CancellationToken ct)
+        {
+            var body = await _api.SendAsync($"Create IAM policy '{name}'", HttpMethod.Post, level.RepoPath + "/policies",
+                Body(name, description, statementQuery), ct).ConfigureAwait(false);
+            var created = IamPolicy.From(body ?? throw NoBody("create"), level);
+            _log.Verbose($"Created IAM policy '{name}' ({created.Uuid}) at {level}.");
+            return created;
+        }
+
+        /// <summary>Replaces name, description and statement (PUT answers 201 or 204, without the policy), then reads it back.</summary>
+        public async Task<IamPolicy> UpdateAsync(PolicyLevel level, string uuid, string name, string description, string statementQuery,
+            CancellationToken ct)
+        {
+            await _api.SendAsync($"Update IAM policy '{name}'", HttpMethod.Put, PolicyPath(level, uuid),
+                Body(name, description, statementQuery), ct).ConfigureAwait(false);
+            _log.Verbose($"Updated IAM policy '{name}' ({uuid}) at {level}.");
+            return await GetAsync(level, uuid, ct).ConfigureAwait(false) ?? throw NoBody("read back");
+        }
+
+        /// <summary>Deletes the policy; <paramref name="unbind"/> also deletes its bindings, without which a bound policy stays.</summary>
+        public async Task<bool> DeleteAsync(PolicyLevel level, string uuid, bool unbind, CancellationToken ct)
+        {
+            await _api.SendAsync("Delete IAM policy", HttpMethod.Delete, $"{PolicyPath(level, uuid)}?force={(unbind ? "true" : "false")}",
+                null, ct).ConfigureAwait(false);
+            _log.Verbose($"Deleted IAM policy {uuid} at {level}.");
+            return true;
+        }
+
+        private static string PolicyPath(PolicyLevel level, string uuid) => $"{level.RepoPath}/policies/{Uri.EscapeDataString(uuid)}";
+
+        private static JsonObject Body(string name, string description, string statementQuery) => new JsonObject
+        {
+            ["name"] = name,
+            ["description"] = description,
+            ["statementQuery"] = statementQuery,
+            ["tags"] = new JsonArray(),
+        };
+
+        private static IReadOnlyList<IamPolicy> Items(JsonNode? list, PolicyLevel level) =>
+            (list as JsonArray)?.OfType<JsonObject>().Select(p => IamPolicy.From(p, level)).ToArray() ?? Array.Empty<IamPolicy>();
+
+        private static DynatraceAwsException NoBody(string step) => new DynatraceAwsException("UnexpectedAnswer", FailureCategory.ProtocolError,
+            $"The account management API did not return the IAM policy after {step}.", null);
+    }
+
+    public enum PolicyChangeKind
+    {
+        Unchanged,
+        Created,
+        Updated,
+    }
+
+    public sealed class PolicyChange
+    {
+        public PolicyChange(IamPolicy policy, PolicyChangeKind kind)
+        {
+            Policy = policy;
+            Kind = kind;
+        }
+
+        public IamPolicy Policy { get; }
+        public PolicyChangeKind Kind { get; }
+    }
+}

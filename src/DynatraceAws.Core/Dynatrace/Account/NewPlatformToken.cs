@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Security;
+
+namespace DynatraceAws.Core.Dynatrace.Account
+{
+    /// <summary>A platform token just minted: the one time its secret is known, held as a SecureString.</summary>
+    public sealed class NewPlatformToken
+    {
+        public NewPlatformToken(string tokenId, string name, SecureString token, IReadOnlyList<string> scope, DateTimeOffset expirationDate, string userUuid)
+        {
+            TokenId = tokenId;
+            Name = name;
+            Token = token;
+            Scope = scope;
+            ExpirationDate = expirationDate;
+            UserUuid = userUuid;
+        }
+
+        public string TokenId { get; }
+        public string Name { get; }
+        public SecureString Token { get; }
+        public IReadOnlyList<string> Scope { get; }
+        public DateTimeOffset ExpirationDate { get; }
+        public string UserUuid { get; }
+
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,13 @@
+using DynatraceAws.Core.Errors;
+
+namespace DynatraceAws.Core.Dynatrace.Account
+{
+    public static class PolicyErrors
+    {
+        public static DynatraceAwsException NotFound(string uuid, PolicyLevel level) => new DynatraceAwsException("PolicyNotFound",
+            FailureCategory.ObjectNotFound, $"There is no IAM policy {uuid} at {level}.", "List the policies with Get-DtIamPolicy.");
+
+        public static DynatraceAwsException NotFoundByName(string name, PolicyLevel level) => new DynatraceAwsException("PolicyNotFound",
+            FailureCategory.ObjectNotFound, $"There is no IAM policy named '{name}' at {level}.", "List the policies with Get-DtIamPolicy.");
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Core.Dynatrace.Account
+{
+    /// <summary>The account's service users (/iam/v1/accounts/{accountUuid}/service-users).</summary>
+    public sealed class ServiceUsers
+    {
+        private readonly DynatraceAccount _account;
+        private readonly DynatraceApi _api;
+        private readonly ICoreLog _log;
+
+        public ServiceUsers(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
+        {
+            _account = account;
+            _api = new DynatraceApi(account, log, retry);
+            _log = log;
+        }
+
+        /// <summary>Every service user, page after page; a listed user shows no group.</summary>
+        public async Task<IReadOnlyList<ServiceUser>> ListAsync(CancellationToken ct)
+        {
+            var users = new List<ServiceUser>();
+            string? pageKey = null;
+            do
+            {
+                var query = pageKey is null ? "?page-size=100" : "?page-key=" + Uri.EscapeDataString(pageKey);
+                var body = await _api.GetAsync("List service users", AccountPaths.Of(_account, "service-users") + query, ct).ConfigureAwait(false);
+                users.AddRange(((body?["results"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().Select(ServiceUser.From));
+                pageKey = (string?)body?["nextPageKey"];
+            }
+            while (!string.IsNullOrEmpty(pageKey));
+            return users;
+        }
+
+        /// <summary>One service user with its group.</summary>
+        public async Task<ServiceUser> GetAsync(string uid, CancellationToken ct)
+        {
+            var body = await _api.GetAsync("Read service user", $"{AccountPaths.Of(_account, "service-users")}/{Uri.EscapeDataString(uid)}", ct)
+                .ConfigureAwait(false);
+            return ServiceUser.From(body ?? throw Unexpected("read"));
+        }
+
+        /// <summary>Returns the service user of that name with its group, creating it when there is none.</summary>
+        public async Task<ServiceUser> EnsureAsync(string name, string description, CancellationToken ct)
+        {
+            var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(u => u.Name == name);
+            if (existing != null)
+            {
+                _log.Verbose($"Service user '{name}' ({existing.Uid}) exists.");
+                return existing.GroupUuid is null ? await GetAsync(existing.Uid, ct).ConfigureAwait(false) : existing;
+            }
+            var body = new JsonObject { ["name"] = name, ["description"] = description };
+            var created = await _api.SendAsync($"Create service user '{name}'", HttpMethod.Post, AccountPaths.Of(_account, "service-users"), body, ct)
+                .ConfigureAwait(false);
+            var user = ServiceUser.From(created ?? throw Unexpected("create"));
+            _log.Verbose($"Created service user '{name}' ({user.Uid}) with group {user.GroupUuid}.");
+            return user;
+        }
+
+        /// <summary>A UUID passes as it is; anything else is looked up as a name or an email.</summary>
+        public async Task<string> UidOfAsync(string nameOrUid, CancellationToken ct)
+        {
+            if (Guid.TryParse(nameOrUid, out _)) return nameOrUid;
+            return (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(u => u.Name == nameOrUid || string.Equals(u.Email, nameOrUid, StringComparison.OrdinalIgnoreCase))?.Uid
+                ?? throw new DynatraceAwsException("ServiceUserNotFound", FailureCategory.ObjectNotFound, $"The account has no service user '{nameOrUid}'.",
+                    "Check the name with Get-DtServiceUser, or create it with New-DtServiceUser.");
+        }
+
+        private static DynatraceAwsException Unexpected(string step) => new DynatraceAwsException("UnexpectedAnswer", FailureCategory.ProtocolError,
+            $"The account management API returned no service user after {step}.", null);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Net.Http;
+using System.Threading;
+
+namespace DynatraceAws.Core.Dynatrace
+{
+    /// <summary>What <see cref="DynatraceApi"/> sends through: an environment or the account management API.</summary>
+    internal interface IApiTarget
+    {
+        IAuthorization Authorization { get; }
+        HttpClient Http { get; }
+        SemaphoreSlim RequestSlots { get; }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Dynatrace.Account;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Creates a service user, or returns the existing one of that name; either way with the group that carries its policies.</summary>
+    [Cmdlet(VerbsCommon.New, "DtServiceUser", SupportsShouldProcess = true)]
+    [OutputType(typeof(ServiceUser))]
+    public sealed class NewDtServiceUserCommand : DtAccountCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = "";
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string Description { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"service user '{Name}' of {Account}", "Create")) return;
+            if (TryRun(ct => new ServiceUsers(Account, Log).EnsureAsync(Name, Description, ct), Name, out var user)) WriteObject(user);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Dynatrace.Account;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Deletes IAM policies; one that is already gone counts as deleted. -Force skips the prompt and unbinds the policy first.</summary>
+    [Cmdlet(VerbsCommon.Remove, "DtIamPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(IamPolicy))]
+    public sealed class RemoveDtIamPolicyCommand : DtPolicyLevelCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Uuid { get; set; } = "";
+
+        /// <summary>Deletes without asking, and also deletes the policy's bindings; -WhatIf still only shows what would be deleted.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!TryGetLevel(Uuid, out var level)) return;
+            var policies = new IamPolicies(Account, Log);
+            if (!TryRun(ct => policies.GetAsync(level, Uuid, ct), Uuid, out var policy)) return;
+            if (policy is null)
+            {
+                WriteVerbose($"IAM policy {Uuid} does not exist at {level}; nothing to remove.");
+                return;
+            }
+            if (!this.ShouldProcessUnlessForced(Force, $"IAM policy '{policy.Name}' ({Uuid}) at {level}", Force ? "Unbind and remove" : "Remove")) return;
+            if (TryRun(ct => policies.DeleteAsync(level, Uuid, Force, ct), Uuid, out _) && PassThru) WriteObject(policy);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Management.Automation;
+using DynatraceAws.Core.Dynatrace.Account;
+using DynatraceAws.Core.Errors;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>A cmdlet that calls the account management API: -AccountConnection's account, the session's, or the CI variables'.</summary>
+    public abstract class DtAccountCmdlet : DtCmdlet
+    {
+        private DynatraceAccount? _account;
+
+        /// <summary>The account to use instead of the one Connect-DtAccount set.</summary>
+        [Parameter]
+        public DynatraceAccount? AccountConnection { get; set; }
+
+        /// <summary>Resolved once, on the pipeline thread, before the first input.</summary>
+        internal DynatraceAccount Account => _account ?? throw new InvalidOperationException("BeginProcessing resolves the account.");
+
+        protected override void BeginProcessing() => _account = Resolve();
+
+        private DynatraceAccount Resolve()
+        {
+            if (AccountConnection != null) return AccountConnection;
+            if (AccountConnectionStore.Current is { } current) return current;
+            try
+            {
+                if (DynatraceAccount.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
+                {
+                    WriteDebug($"Using the account of DT_ACCOUNT_UUID: {fromVariables}.");
+                    AccountConnectionStore.Current = fromVariables;
+                    return fromVariables;
+                }
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException)
+            {
+                Terminate(ex, "DT_ACCOUNT_UUID");
+            }
+            Terminate(new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError,
+                "Not connected to a Dynatrace account.",
+                "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+}

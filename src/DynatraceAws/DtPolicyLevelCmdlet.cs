@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Dynatrace.Account;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>An account cmdlet that works on one policy level: the account unless -LevelType and -LevelId say otherwise.</summary>
+    public abstract class DtPolicyLevelCmdlet : DtAccountCmdlet
+    {
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet(PolicyLevel.Account, PolicyLevel.Environment, PolicyLevel.Global, IgnoreCase = true)]
+        public string LevelType { get; set; } = PolicyLevel.Account;
+
+        /// <summary>The account UUID or environment ID; the connected account when omitted at account level.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? LevelId { get; set; }
+
+        /// <summary>Read per input record, as piped policies and bindings carry their own level; a bad one is an error for that record.</summary>
+        internal bool TryGetLevel(object target, out PolicyLevel level)
+        {
+            try
+            {
+                level = PolicyLevel.For(Account, LevelType, LevelId);
+                return true;
+            }
+            catch (DynatraceAws.Core.Errors.InvalidInputException ex)
+            {
+                WriteError(ErrorRecords.From(ex, target));
+                level = null!;
+                return false;
+            }
+        }
+    }
+}
