@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using DynatraceAws.Emulator.Aws.Iam;
+using DynatraceAws.Emulator.Aws.Organizations;
 using DynatraceAws.Emulator.Aws.Query;
 using DynatraceAws.Emulator.Aws.Signing;
 using DynatraceAws.Emulator.Aws.Sts;
@@ -24,7 +25,8 @@ internal static class AwsEndpoints
     };
 
     public static void Map(WebApplication app, AwsState state) =>
-        app.MapPost("/", (HttpContext context) => HandleAsync(context, state));
+        app.MapPost("/", (HttpContext context) =>
+            OrganizationsEndpoints.Handles(context.Request) ? OrganizationsEndpoints.HandleAsync(context, state) : HandleAsync(context, state));
 
     private static async Task HandleAsync(HttpContext context, AwsState state)
     {
@@ -54,7 +56,7 @@ internal static class AwsEndpoints
     }
 
     /// <summary>The body as sent: the signature covers its exact bytes.</summary>
-    private static async Task<byte[]> BodyAsync(HttpRequest request)
+    internal static async Task<byte[]> BodyAsync(HttpRequest request)
     {
         request.EnableBuffering();
         request.Body.Position = 0;

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Aws.Organizations;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding.Registration;
+
+namespace DynatraceAws.Core.Onboarding.Organizations
+{
+    /// <summary>
+    /// The engine of Sync-DtAwsOrganization: compares a Dynatrace environment with the
+    /// organization, onboards the members that have no monitoring configuration through
+    /// <see cref="AccountRegistration"/>, and offboards the departed accounts it is allowed to
+    /// through <see cref="AccountRemoval"/>. Accounts in sync cost no call of their own, so a rerun
+    /// with nothing changed only reads.
+    /// </summary>
+    public sealed class OrganizationSync
+    {
+        private readonly DynatraceEnvironment _environment;
+        private readonly RegistrationOptions _options;
+        private readonly ICoreLog _log;
+        private readonly RetryPolicy _retry;
+
+        /// <param name="options">The onboarding settings; PlanOnly makes the run a plan, and RoleName, PolicyNamePrefix and Aws also serve offboarding.</param>
+        public OrganizationSync(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
+        {
+            _environment = environment;
+            _options = options;
+            _log = RedactingLog.Wrap(log);
+            _retry = retry ?? RetryPolicy.Default;
+        }
+
+        /// <summary>
+        /// Lists the query's members (the scope to keep onboarded) and every member of the
+        /// organization in the query's states (onboarded accounts outside those have departed), and
+        /// compares them with the environment. Excluded accounts, and the management account, are neither
+        /// onboarded nor offboarded.
+        /// </summary>
+        public async Task<SyncPlan> PlanAsync(OrganizationsClient organization, OrganizationAccountQuery query, ConnectionNameTemplate names,
+            CancellationToken ct)
+        {
+            // OrganizationAccountAccessRole exists only in member accounts, so the management account cannot be reached like them.
+            var managementAccountId = (await organization.DescribeOrganizationAsync(ct).ConfigureAwait(false)).ManagementAccountId;
+            _log.Verbose($"The management account {managementAccountId} is left out; onboard it with Register-DtAwsAccount and its own credentials.");
+            var wanted = (await new OrganizationAccounts(organization, _log).ListAsync(query, ct).ConfigureAwait(false))
+                .Where(a => a.AccountId != managementAccountId).ToArray();
+            var states = new HashSet<string>(query.Status, StringComparer.OrdinalIgnoreCase);
+            var members = new HashSet<string>((await organization.ListAccountsAsync(ct).ConfigureAwait(false))
+                .Where(a => states.Count == 0 || states.Contains(a.Status)).Select(a => a.AccountId), StringComparer.Ordinal);
+            var excluded = new HashSet<string>(query.Exclude.Select(id => id.Trim()), StringComparer.Ordinal);
+
+            var configurations = await new MonitoringConfigurations(_environment, _log, _retry).ListAsync(ct).ConfigureAwait(false);
+            var connections = await new AwsConnections(_environment, _log, _retry).ListAsync(ct).ConfigureAwait(false);
+            var configurationOf = configurations.GroupBy(c => c.AccountId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var connectionOf = connections.Where(c => c.AccountId != null).GroupBy(c => c.AccountId!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+            var connectionNameById = connections.ToDictionary(c => c.ConnectionId, c => c.Name, StringComparer.Ordinal);
+
+            var inSync = wanted.Where(a => configurationOf.ContainsKey(a.AccountId))
+                .Select(a => new MemberConnection(a, connectionNameById.TryGetValue(configurationOf[a.AccountId].ConnectionId, out var name) ? name : ""))
+                .ToArray();
+
+            // A half-onboarded account keeps the connection it has, whatever the template says now.
+            var proposed = wanted.Where(a => !configurationOf.ContainsKey(a.AccountId))
+                .Select(a => (Account: a, Name: ConnectionOf(a.AccountId) ?? names.NameFor(a))).ToArray();
+            var taken = new HashSet<string>(connections.Select(c => c.Name), StringComparer.Ordinal);
+            var clashing = new HashSet<string>(proposed.GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+            var onboarding = proposed.Select(p => new MemberConnection(p.Account,
+                clashing.Contains(p.Name) || (taken.Contains(p.Name) && ConnectionOf(p.Account.AccountId) != p.Name)
+                    ? ConnectionNameTemplate.WithAccountId(p.Name, p.Account)
+                    : p.Name)).ToArray();
+
+            var departed = configurationOf.Keys.Union(connectionOf.Keys)
+                .Where(id => !members.Contains(id) && !excluded.Contains(id))
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .Select(id => new DepartedAccount(id, ConnectionOf(id)))
+                .ToArray();
+
+            _log.Verbose($"Sync plan: {inSync.Length} in sync, {onboarding.Length} to onboard, {departed.Length} departed.");
+            return new SyncPlan(inSync, onboarding, departed);
+
+            string? ConnectionOf(string accountId) => connectionOf.TryGetValue(accountId, out var name) ? name : null;
+        }
+
+        /// <param name="offboard">The departed account ids to offboard; the others are only reported.</param>
+        /// <param name="keepRole">Offboard only the Dynatrace side, leaving the role and policies in AWS.</param>
+        /// <param name="finished">Hears of each account as soon as it ends, from any thread.</param>
+        public async Task RunAsync(SyncPlan plan, IReadOnlyCollection<string> offboard, bool keepRole, Action<SyncResult> finished,
+            CancellationToken ct)
+        {
+            foreach (var member in plan.InSync)
+                finished(new SyncResult
+                {
+                    AccountId = member.Account.AccountId,
+                    AccountName = member.Account.Name,
+                    ConnectionName = member.ConnectionName,
+                    OrganizationalUnitPath = member.Account.OrganizationalUnitPath,
+                    Status = SyncStatus.InSync,
+                });
+
+            await OnboardAsync(plan.ToOnboard, finished, ct).ConfigureAwait(false);
+
+            var removal = new AccountRemoval(_environment, _log, _retry);
+            foreach (var departed in plan.Departed)
+            {
+                var result = new SyncResult { AccountId = departed.AccountId, ConnectionName = departed.ConnectionName ?? "", Status = SyncStatus.Departed };
+                if (offboard.Contains(departed.AccountId))
+                {
+                    if (_options.PlanOnly)
+                    {
+                        result.Status = SyncStatus.Planned;
+                        result.Changes = new[] { "Dynatrace: remove the monitoring configuration and the AWS connection" + (keepRole ? "" : "; AWS: remove the role and its policies") };
+                    }
+                    else
+                    {
+                        var removed = await removal.RemoveAsync(departed.AccountId, departed.ConnectionName, keepRole ? null : _options.Aws,
+                            _options.RoleName, _options.PolicyNamePrefix, ct).ConfigureAwait(false);
+                        Apply(removed, result);
+                    }
+                }
+                finished(result);
+            }
+        }
+
+        private async Task OnboardAsync(IReadOnlyList<MemberConnection> toOnboard, Action<SyncResult> finished, CancellationToken ct)
+        {
+            if (toOnboard.Count == 0) return;
+            var byId = toOnboard.ToDictionary(p => p.Account.AccountId, StringComparer.Ordinal);
+            var requests = toOnboard.Select(p => new AccountRequest
+            {
+                AccountId = p.Account.AccountId,
+                Name = p.ConnectionName,
+                Source = p.Account.OrganizationalUnitPath,
+            }).ToArray();
+            await new AccountRegistration(_environment, _options, _log, _retry).RunAsync(requests, onboarded =>
+            {
+                var planned = byId[onboarded.AccountId];
+                finished(new SyncResult
+                {
+                    AccountId = onboarded.AccountId,
+                    AccountName = planned.Account.Name,
+                    ConnectionName = planned.ConnectionName,
+                    OrganizationalUnitPath = planned.Account.OrganizationalUnitPath,
+                    Status = onboarded.Status switch
+                    {
+                        AccountStatus.Failed => SyncStatus.Failed,
+                        AccountStatus.Planned => SyncStatus.Planned,
+                        AccountStatus.AlreadyOnboarded => SyncStatus.InSync,
+                        _ => SyncStatus.Onboarded,
+                    },
+                    Step = onboarded.FailedStep?.ToString(),
+                    Error = onboarded.Error,
+                    ErrorId = onboarded.ErrorId,
+                    Changes = onboarded.Changes,
+                    Exception = onboarded.GetException(),
+                });
+            }, ct).ConfigureAwait(false);
+        }
+
+        private static void Apply(RemovalResult removed, SyncResult result)
+        {
+            result.Changes = removed.Removed.Select(r => "removed " + r).Concat(removed.Leftovers.Select(l => "left " + l)).ToArray();
+            if (removed.Status == RemovalStatus.Failed)
+            {
+                result.Status = SyncStatus.Failed;
+                result.Step = "Offboard";
+                result.Error = removed.Error;
+                result.ErrorId = removed.ErrorId;
+                result.Exception = removed.GetException();
+            }
+            else
+            {
+                result.Status = SyncStatus.Offboarded;
+            }
+        }
+    }
+}

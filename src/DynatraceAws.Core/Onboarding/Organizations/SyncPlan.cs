@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using DynatraceAws.Core.Aws.Organizations;
+
+namespace DynatraceAws.Core.Onboarding.Organizations
+{
+    /// <summary>How a Dynatrace environment differs from the organization: what to onboard, what is in place, what left.</summary>
+    public sealed class SyncPlan
+    {
+        internal SyncPlan(IReadOnlyList<MemberConnection> inSync, IReadOnlyList<MemberConnection> toOnboard, IReadOnlyList<DepartedAccount> departed)
+        {
+            InSync = inSync;
+            ToOnboard = toOnboard;
+            Departed = departed;
+        }
+
+        /// <summary>Members of the scope with a monitoring configuration already.</summary>
+        public IReadOnlyList<MemberConnection> InSync { get; }
+
+        /// <summary>Members of the scope without a monitoring configuration.</summary>
+        public IReadOnlyList<MemberConnection> ToOnboard { get; }
+
+        /// <summary>Accounts onboarded in Dynatrace that are no longer members of the organization.</summary>
+        public IReadOnlyList<DepartedAccount> Departed { get; }
+    }
+
+    /// <summary>A member account and the name of its connection: the existing one, or the one it gets.</summary>
+    public sealed class MemberConnection
+    {
+        internal MemberConnection(OrganizationAccount account, string connectionName)
+        {
+            Account = account;
+            ConnectionName = connectionName;
+        }
+
+        public OrganizationAccount Account { get; }
+        public string ConnectionName { get; }
+    }
+
+    public sealed class DepartedAccount
+    {
+        internal DepartedAccount(string accountId, string? connectionName)
+        {
+            AccountId = accountId;
+            ConnectionName = connectionName;
+        }
+
+        public string AccountId { get; }
+
+        /// <summary>The name of its connection, when it has one.</summary>
+        public string? ConnectionName { get; }
+    }
+}

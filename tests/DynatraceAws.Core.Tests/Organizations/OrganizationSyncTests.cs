@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Aws.Organizations;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Onboarding.Organizations;
+using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Tests.Support;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Organizations;
+
+public class OrganizationSyncTests : EmulatorTest
+{
+    private OrganizationTree _tree = null!;
+
+    private async Task<List<SyncResult>> SyncAsync(string unit, bool removeDeparted = false, bool planOnly = false)
+    {
+        var options = new RegistrationOptions
+        {
+            ThrottleLimit = 16,
+            PlanOnly = planOnly,
+            Aws = AwsAccounts.Options(Emulator, _tree.Management, Organization.AccessRole),
+            RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
+        };
+        var sync = new OrganizationSync(Environment, options, Log, Retry);
+        var query = new OrganizationAccountQuery { OrganizationalUnitId = _tree.Units[unit], Recurse = true };
+        var plan = await sync.PlanAsync(_tree.Client(Emulator, Retry), query, new ConnectionNameTemplate(null), CancellationToken.None);
+        var results = new ConcurrentQueue<SyncResult>();
+        var offboard = removeDeparted ? plan.Departed.Select(d => d.AccountId).ToArray() : Array.Empty<string>();
+        await sync.RunAsync(plan, offboard, keepRole: false, results.Enqueue, CancellationToken.None);
+        return results.ToList();
+    }
+
+    private IReadOnlyList<string> ConfiguredAccounts() =>
+        Emulator.Dynatrace.MonitoringConfigurations.Select(c => c.AccountId).OrderBy(a => a).ToArray();
+
+    [Fact]
+    public async Task Syncs_an_OU_subtree_then_offboards_the_accounts_that_left_and_a_final_sync_writes_nothing()
+    {
+        _tree = await OrganizationTree.BuildAsync(Emulator);
+        var workloads = _tree.AccountsIn("Prod", "Prod-EU", "Dev").Except(OrganizationTree.SuspendedAccounts).OrderBy(a => a).ToArray();
+
+        var first = await SyncAsync("Workloads");
+
+        Assert.All(first, r => Assert.True(r.Status == SyncStatus.Onboarded, $"{r.AccountId}: {r.Status} at {r.Step}: {r.Error}"));
+        Assert.Equal(workloads, first.Select(r => r.AccountId).OrderBy(a => a));
+        Assert.Equal(workloads, ConfiguredAccounts());
+        Assert.Contains(Emulator.Dynatrace.Connections, c => c.Name == "aws-Payments- Prod");
+        Assert.Equal("Root/Workloads/Prod", first.Single(r => r.AccountId == OrganizationTree.Account(1)).OrganizationalUnitPath);
+
+        var leaving = new[] { OrganizationTree.Account(2), OrganizationTree.Account(26) };
+        foreach (var account in leaving) Emulator.Aws.Organization.RemoveAccount(account);
+        // Moving within the organization is not leaving it: a sync of one OU never offboards another OU's accounts.
+        Emulator.Aws.Organization.MoveAccount(OrganizationTree.Account(27), _tree.Units["Sandbox"]);
+
+        var reported = await SyncAsync("Workloads");
+        Assert.Equal(leaving, reported.Where(r => r.Status == SyncStatus.Departed).Select(r => r.AccountId).OrderBy(a => a));
+        Assert.Equal(workloads, ConfiguredAccounts());
+
+        var second = await SyncAsync("Workloads", removeDeparted: true);
+
+        Assert.Equal(leaving, second.Where(r => r.Status == SyncStatus.Offboarded).Select(r => r.AccountId).OrderBy(a => a));
+        Assert.Equal(workloads.Except(leaving), ConfiguredAccounts());
+        Assert.DoesNotContain(Emulator.Dynatrace.Connections, c => leaving.Any(a => c.RoleArn.Contains(a)));
+        Assert.All(leaving, a => Assert.DoesNotContain(Emulator.Aws.Roles(a), r => r.Name == MonitoringRoleSpec.DefaultRoleName));
+
+        Emulator.Log.Clear();
+        var final = await SyncAsync("Workloads", removeDeparted: true);
+
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.All(final, r => Assert.Equal(SyncStatus.InSync, r.Status));
+        Assert.All(final, r => Assert.StartsWith("aws-", r.ConnectionName));
+        Assert.Equal(workloads.Except(leaving).Except(new[] { OrganizationTree.Account(27) }), final.Select(r => r.AccountId).OrderBy(a => a));
+    }
+
+    [Fact]
+    public async Task A_plan_writes_nothing_and_names_what_would_change()
+    {
+        _tree = await OrganizationTree.BuildAsync(Emulator);
+
+        var plan = await SyncAsync("Prod-EU", planOnly: true);
+
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.Equal(9, plan.Count);
+        Assert.All(plan, r => Assert.Equal(SyncStatus.Planned, r.Status));
+        Assert.All(plan, r => Assert.Contains(r.Changes, c => c.StartsWith("Dynatrace: create AWS connection 'aws-prod-eu-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_whole_organization_is_synced_without_its_management_account()
+    {
+        _tree = await OrganizationTree.BuildAsync(Emulator);
+
+        var plan = await SyncAsync("Root", planOnly: true);
+
+        Assert.Equal(60 - OrganizationTree.SuspendedAccounts.Length, plan.Count);
+        Assert.DoesNotContain(plan, r => r.AccountId == Organization.ManagementAccount);
+    }
+
+    [Theory]
+    [InlineData("aws-{AccountName}", "a: b", "111111111111", "aws-a- b")]
+    [InlineData("{AccountName}", "x", "111111111111", "x-111111111111")]
+    [InlineData("dt {AccountId}", "ignored", "111111111111", "dt 111111111111")]
+    public void The_name_template_makes_valid_connection_names(string template, string accountName, string accountId, string expected)
+    {
+        var name = new ConnectionNameTemplate(template).NameFor(new OrganizationAccount(accountId, accountName, "", "ACTIVE", ""));
+
+        Assert.Equal(expected, name);
+        Assert.Equal(name, InputRules.ConnectionName(name));
+    }
+
+    [Fact]
+    public void An_unknown_placeholder_is_refused()
+    {
+        var error = Assert.Throws<Errors.InvalidInputException>(() => new ConnectionNameTemplate("aws-{Email}"));
+        Assert.Equal("InvalidNameTemplate", error.ErrorId);
+    }
+}
