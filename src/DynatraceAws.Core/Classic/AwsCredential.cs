@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+
+namespace DynatraceAws.Core.Classic
+{
+    /// <summary>AWS credentials of the classic config v1 API, as Dynatrace reports them. Never carries a secret key.</summary>
+    public sealed class AwsCredential
+    {
+        public string Id { get; internal set; } = "";
+        public string Label { get; internal set; } = "";
+        public string PartitionType { get; internal set; } = AwsPartitionTypes.Default;
+
+        /// <summary>ROLE or KEYS.</summary>
+        public string AuthenticationType { get; internal set; } = AwsCredentialSpec.RoleBased;
+
+        public string AccountId { get; internal set; } = "";
+        public string RoleName { get; internal set; } = "";
+
+        /// <summary>The external id the role requires: the environment's iamExternalId token.</summary>
+        public string ExternalId { get; internal set; } = "";
+
+        /// <summary>The access key ID of key-based credentials (not a secret; the secret key is never read back).</summary>
+        public string AccessKey { get; internal set; } = "";
+
+        public bool TaggedOnly { get; internal set; }
+        public IReadOnlyDictionary<string, string> TagsToMonitor { get; internal set; } = new Dictionary<string, string>();
+
+        /// <summary>CONNECTED, DISCONNECTED or UNINITIALIZED.</summary>
+        public string ConnectionStatus { get; internal set; } = "";
+
+        public string EnvironmentId { get; internal set; } = "";
+
+        public override string ToString() => $"{Label} ({Id})";
+    }
+}

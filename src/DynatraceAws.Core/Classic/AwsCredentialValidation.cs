@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace DynatraceAws.Core.Classic
+{
+    /// <summary>The validator's answer: valid (204), or the server's reasons (400).</summary>
+    public sealed class AwsCredentialValidation
+    {
+        internal AwsCredentialValidation(string label, IReadOnlyList<string> reasons)
+        {
+            Label = label;
+            Reasons = reasons;
+        }
+
+        public string Label { get; }
+        public bool IsValid => Reasons.Count == 0;
+
+        /// <summary>"path: message" for each constraint the server says the credentials break.</summary>
+        public IReadOnlyList<string> Reasons { get; }
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
+
+namespace DynatraceAws.Core.Classic
+{
+    /// <summary>
+    /// AWS credentials of the classic config v1 API (seed 001): the environment's external id, and
+    /// credentials to list, read, validate, create, replace and delete. Needs an Api-Token connection.
+    /// </summary>
+    public sealed class AwsCredentials
+    {
+        private const string Base = "api/config/v1/aws/";
+        private const string Credentials = Base + "credentials";
+
+        private readonly DynatraceEnvironment _environment;
+        private readonly DynatraceApi _api;
+
+        public AwsCredentials(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
+        {
+            if (!environment.IsClassic)
+                throw new DynatraceAwsException("ClassicConnectionRequired", FailureCategory.InvalidOperation,
+                    $"{environment.EnvironmentUrl} is connected for the platform API; AWS credentials are a classic config API.",
+                    "Connect with Connect-DtEnvironment -ApiToken (or DT_API_TOKEN) to the environment's classic address.");
+            _environment = environment;
+            _api = new DynatraceApi(environment, RedactingLog.Wrap(log), retry);
+        }
+
+        public async Task<AwsIamExternalId> GetIamExternalIdAsync(CancellationToken ct)
+        {
+            var answer = await _api.GetAsync("Get AWS external ID", Base + "iamExternalId", ct).ConfigureAwait(false);
+            return new AwsIamExternalId((string?)answer?["token"] ?? "", _environment.EnvironmentId);
+        }
+
+        public async Task<IReadOnlyList<AwsCredential>> ListAsync(CancellationToken ct)
+        {
+            var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
+            var ids = (answer?["values"] as JsonArray ?? new JsonArray()).Select(v => (string?)v?["id"]).OfType<string>();
+            var all = new List<AwsCredential>();
+            foreach (var id in ids) all.Add(await GetAsync(id, ct).ConfigureAwait(false));
+            return all;
+        }
+
+        /// <returns>The first credentials with the label, or null.</returns>
+        public async Task<AwsCredential?> FindByLabelAsync(string label, CancellationToken ct)
+        {
+            var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
+            var id = (answer?["values"] as JsonArray ?? new JsonArray())
+                .Where(v => string.Equals((string?)v?["name"], label, StringComparison.Ordinal))
+                .Select(v => (string?)v?["id"]).FirstOrDefault();
+            return id is null ? null : await GetAsync(id, ct).ConfigureAwait(false);
+        }
+
+        public async Task<AwsCredential> GetAsync(string id, CancellationToken ct)
+        {
+            var answer = await _api.GetAsync("Get AWS credentials", One(id), ct).ConfigureAwait(false);
+            return AwsCredentialJson.Read(answer!, _environment.EnvironmentId);
+        }
+
+        /// <returns>null when no credentials have the id.</returns>
+        public async Task<AwsCredential?> FindAsync(string id, CancellationToken ct)
+        {
+            try
+            {
+                return await GetAsync(id, ct).ConfigureAwait(false);
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The validator's verdict; only a 400 becomes reasons, any other failure is thrown.</summary>
+        public async Task<AwsCredentialValidation> TestAsync(AwsCredentialSpec spec, CancellationToken ct)
+        {
+            spec.Validate();
+            try
+            {
+                await ValidateAsync(spec, ct).ConfigureAwait(false);
+                return new AwsCredentialValidation(spec.Label, Array.Empty<string>());
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 400)
+            {
+                var reasons = ex.ConstraintViolations.Select(v => $"{v.Path}: {v.Message}").ToArray();
+                return new AwsCredentialValidation(spec.Label, reasons.Length > 0 ? reasons : new[] { ex.ServerMessage });
+            }
+        }
+
+        /// <summary>Validates with the server first, so invalid credentials are refused before anything is created.</summary>
+        public async Task<AwsCredential> CreateAsync(AwsCredentialSpec spec, CancellationToken ct)
+        {
+            spec.Validate();
+            await ValidateAsync(spec, ct).ConfigureAwait(false);
+            var created = await _api.SendAsync("Create AWS credentials", HttpMethod.Post, Credentials, AwsCredentialJson.Body(spec), ct)
+                .ConfigureAwait(false);
+            return await GetAsync((string?)created?["id"] ?? throw new InvalidOperationException("Dynatrace created AWS credentials without an id."), ct)
+                .ConfigureAwait(false);
+        }
+
+        /// <summary>Reads the credentials, applies <paramref name="change"/>, validates and writes them back whole.</summary>
+        public async Task<AwsCredential> UpdateAsync(string id, Action<AwsCredentialSpec> change, CancellationToken ct)
+        {
+            var spec = AwsCredentialSpec.From(await GetAsync(id, ct).ConfigureAwait(false));
+            change(spec);
+            spec.Validate();
+            await ValidateAsync(spec, ct).ConfigureAwait(false);
+            await _api.SendAsync("Update AWS credentials", HttpMethod.Put, One(id), AwsCredentialJson.Body(spec), ct).ConfigureAwait(false);
+            return await GetAsync(id, ct).ConfigureAwait(false);
+        }
+
+        /// <returns>false when the credentials did not exist.</returns>
+        public async Task<bool> DeleteAsync(string id, CancellationToken ct)
+        {
+            try
+            {
+                await _api.SendAsync("Delete AWS credentials", HttpMethod.Delete, One(id), null, ct).ConfigureAwait(false);
+                return true;
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404)
+            {
+                return false;
+            }
+        }
+
+        private Task ValidateAsync(AwsCredentialSpec spec, CancellationToken ct) =>
+            _api.SendAsync("Validate AWS credentials", HttpMethod.Post, Credentials + "/validator", AwsCredentialJson.Body(spec), ct);
+
+        private static string One(string id) => $"{Credentials}/{Uri.EscapeDataString(id)}";
+    }
+}

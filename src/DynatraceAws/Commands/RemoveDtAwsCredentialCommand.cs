@@ -1,0 +1,37 @@
+using System.Management.Automation;
+using DynatraceAws.Core.Classic;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Deletes classic AWS credentials; credentials that are already gone count as deleted.</summary>
+    [Cmdlet(VerbsCommon.Remove, "DtAwsCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(AwsCredential))]
+    public sealed class RemoveDtAwsCredentialCommand : DtEnvironmentCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = "";
+
+        /// <summary>Deletes without asking for confirmation; -WhatIf still only shows what would be deleted.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Writes each deleted credential to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var credentials = new AwsCredentials(Environment, Log);
+            if (!TryRun(ct => credentials.FindAsync(Id, ct), Id, out var credential)) return;
+            if (credential is null)
+            {
+                WriteVerbose($"AWS credentials {Id} do not exist; nothing to remove.");
+                return;
+            }
+            if (!this.ShouldProcessUnlessForced(Force, $"AWS credentials '{credential.Label}' ({Id})", "Remove")) return;
+            if (TryRun(ct => credentials.DeleteAsync(Id, ct), Id, out _) && PassThru)
+                WriteObject(credential);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Security;
+using DynatraceAws.Core.Classic;
+
+namespace DynatraceAws.Commands
+{
+    /// <summary>Changes classic AWS credentials: only the given parameters, the rest as Dynatrace has them.</summary>
+    [Cmdlet(VerbsCommon.Set, "DtAwsCredential", SupportsShouldProcess = true)]
+    [OutputType(typeof(AwsCredential))]
+    public sealed class SetDtAwsCredentialCommand : DtEnvironmentCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = "";
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Label { get; set; }
+
+        [Parameter]
+        public string? AccountId { get; set; }
+
+        [Parameter]
+        [Alias("IamRole")]
+        public string? RoleName { get; set; }
+
+        [Parameter]
+        [ValidateSet(AwsPartitionTypes.Default, AwsPartitionTypes.China, AwsPartitionTypes.GovCloud)]
+        public string? PartitionType { get; set; }
+
+        /// <summary>-TaggedOnly:$false monitors all resources again (and drops the tags).</summary>
+        [Parameter]
+        public SwitchParameter TaggedOnly { get; set; }
+
+        [Parameter]
+        public Hashtable? TagToMonitor { get; set; }
+
+        /// <summary>Key-based credentials are written back whole, so changing them needs the secret key again.</summary>
+        [Parameter]
+        public string? AccessKey { get; set; }
+
+        [Parameter]
+        public SecureString? SecretKey { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess($"AWS credentials {Id}", "Update")) return;
+            var taggedOnlyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaggedOnly));
+            if (TryRun(ct => new AwsCredentials(Environment, Log).UpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, out var credential))
+                WriteObject(credential);
+        }
+
+        /// <summary>Runs off the pipeline thread, so it reads only the bound properties.</summary>
+        private void Apply(AwsCredentialSpec spec, bool taggedOnlyGiven)
+        {
+            if (Label != null) spec.Label = Label;
+            if (AccountId != null) spec.AccountId = AccountId;
+            if (RoleName != null) spec.RoleName = RoleName;
+            if (PartitionType != null) spec.PartitionType = PartitionType;
+            if (AccessKey != null) spec.AccessKey = AccessKey;
+            if (SecretKey != null) spec.SecretKey = SecretKey;
+            if (TagToMonitor != null) spec.TagsToMonitor = TagTable.ToDictionary(TagToMonitor);
+            if (!taggedOnlyGiven) return;
+            spec.TaggedOnly = TaggedOnly;
+            if (!TaggedOnly) spec.TagsToMonitor.Clear();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Threading;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Tests.Support;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Classic;
+
+public class ClassicMonitoringRoleTests : ClassicEmulatorTest
+{
+    private const string Account = "210987654321";
+
+    [Fact]
+    public void A_classic_connection_trusts_the_classic_SaaS_account()
+    {
+        using var classic = ConnectClassic();
+
+        Assert.Equal("509560245411", TrustPolicy.AccountFor(classic));
+        Assert.Equal(TrustPolicy.ProductionAccount, TrustPolicy.AccountFor(Environment));
+    }
+
+    [Fact]
+    public async Task The_role_made_with_the_iamExternalId_turns_the_credentials_CONNECTED()
+    {
+        var keys = Emulator.Aws.AddAccount(Account);
+        using var classic = ConnectClassic();
+        var credentials = Credentials(classic);
+        var created = await credentials.CreateAsync(RoleSpec(account: Account), CancellationToken.None);
+        var externalId = await credentials.GetIamExternalIdAsync(CancellationToken.None);
+        var access = await AwsAccountAccess.OpenAsync(Account, AwsAccounts.Options(Emulator, keys), Log, Retry, CancellationToken.None);
+
+        await new MonitoringRoles(access, Log, Retry).EnsureAsync(new MonitoringRoleSpec
+        {
+            AccountId = Account,
+            ConnectionId = externalId.ExternalId,
+            EnvironmentId = classic.EnvironmentId,
+            TrustedAccountId = TrustPolicy.AccountFor(classic),
+        }, CancellationToken.None);
+
+        Assert.Equal("UNINITIALIZED", created.ConnectionStatus);
+        Assert.Equal("CONNECTED", (await credentials.GetAsync(created.Id, CancellationToken.None)).ConnectionStatus);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading.Tasks;
+using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Tests.Support;
+using Xunit;
+
+namespace DynatraceAws.Core.Tests.Classic;
+
+public class ClassicRegistrationTests : ClassicEmulatorTest
+{
+    private static readonly string[] Members = { "200000000001", "200000000002", "200000000003" };
+
+    private async Task<AccountResult[]> RegisterAsync(RegistrationOptions options)
+    {
+        var results = new ConcurrentQueue<AccountResult>();
+        using var classic = ConnectClassic();
+        await new AccountRegistration(classic, options, Log, Retry)
+            .RunAsync(Members.Select(a => new AccountRequest { AccountId = a }).ToArray(), results.Enqueue, default);
+        return results.OrderBy(r => r.AccountId).ToArray();
+    }
+
+    [Fact]
+    public async Task Onboards_accounts_with_a_role_and_connected_credentials_then_a_rerun_changes_nothing()
+    {
+        var options = new RegistrationOptions { Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, Members), Organization.AccessRole) };
+
+        var first = await RegisterAsync(options);
+        var second = await RegisterAsync(options);
+
+        Assert.All(first, r => Assert.Equal(AccountStatus.Onboarded, r.Status));
+        Assert.All(second, r => Assert.Equal(AccountStatus.AlreadyOnboarded, r.Status));
+        var credentials = await Credentials().ListAsync(default);
+        Assert.Equal(Members.Select(a => "aws-" + a), credentials.Select(c => c.Label).OrderBy(l => l));
+        Assert.All(credentials, c => Assert.Equal("CONNECTED", c.ConnectionStatus));
+        foreach (var account in Members)
+        {
+            var role = Assert.Single(Emulator.Aws.Roles(account), r => r.Name == "DynatraceMonitoringRole");
+            Assert.Equal(Emulator.Dynatrace.IamExternalId, TrustPolicy.ExternalIdRequiredOf(role.TrustPolicy, TrustPolicy.ClassicSaaSAccount));
+        }
+        Assert.Empty(Emulator.Dynatrace.Connections);
+    }
+}
