@@ -23,7 +23,7 @@ namespace DynatraceAws.Commands
         {
             ErrorDetails = new ErrorDetails("Not connected to a Dynatrace environment.")
             {
-                RecommendedAction = "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL and DT_PLATFORM_TOKEN.",
+                RecommendedAction = "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL with DT_PLATFORM_TOKEN, with DT_API_TOKEN, or with DT_CLIENT_ID and DT_CLIENT_SECRET.",
             },
         };
 

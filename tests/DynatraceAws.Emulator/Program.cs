@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DynatraceAws.Emulator;
 using DynatraceAws.Emulator.Aws;
+using DynatraceAws.Emulator.Aws.Organizations;
 using DynatraceAws.Emulator.Dynatrace;
 
 // Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080 [--members 20]
@@ -20,6 +21,8 @@ Console.WriteLine($"DynatraceAws emulator listening on {environmentUrl}");
 Console.WriteLine($"Dynatrace token (all scopes): {DynatraceState.LocalToken}");
 Console.WriteLine(
     $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force)");
+Console.WriteLine($"Classic access token (ReadConfig, WriteConfig): {DynatraceState.LocalApiToken}, at {environmentUrl}/e/{host.Dynatrace.EnvironmentId}");
+Console.WriteLine($"OAuth client (all scopes): {DynatraceState.LocalClientId} / {DynatraceState.LocalClientSecret}, token endpoint {environmentUrl}{DynatraceState.TokenPath}");
 var aws = host.Aws.DemoAccount;
 Console.WriteLine($"AWS account {aws.AccountId} (IAM and STS on the same URL); set these for the AWS CLI or the module:");
 Console.WriteLine($"  AWS_ACCESS_KEY_ID={aws.AccessKeyId}");
@@ -31,6 +34,10 @@ if (members > 0)
     var ids = Enumerable.Range(1, members).Select(n => (200000000000L + n).ToString(CultureInfo.InvariantCulture)).ToArray();
     await OrganizationMembers.AddAsync(host, aws.AccountId, ids);
     Console.WriteLine($"{members} member accounts {ids[0]}..{ids[^1]}, each with {OrganizationMembers.AccessRole} trusting {aws.AccountId}.");
+    host.Aws.Organization.Create(aws.AccountId);
+    var workloads = host.Aws.Organization.AddOrganizationalUnit(EmulatedOrganization.RootId, "Workloads");
+    foreach (var id in ids) host.Aws.Organization.AddAccount(workloads, id, "member-" + id[^3..]);
+    Console.WriteLine($"They are in the OU Workloads ({workloads}) of the organization of {aws.AccountId}: aws --endpoint-url {environmentUrl} organizations list-accounts");
 }
 Console.WriteLine("Press Ctrl+C to stop.");
 await host.WaitForShutdownAsync();

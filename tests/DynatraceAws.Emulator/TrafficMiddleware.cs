@@ -131,6 +131,12 @@ internal sealed partial class TrafficMiddleware
             var code = response.StatusCode switch { 429 => "Throttling", 500 => "ServiceFailure", _ => "ServiceUnavailable" };
             await response.WriteAsync(AwsXml.Error("Receiver", code, "Injected fault"));
         }
+        else if (service == "organizations")
+        {
+            response.ContentType = "application/x-amz-json-1.1";
+            var code = response.StatusCode == 429 ? "TooManyRequestsException" : "ServiceException";
+            await response.WriteAsync($"{{\"__type\":\"{code}\",\"Message\":\"Injected fault\"}}");
+        }
         else
         {
             response.ContentType = "application/json";

@@ -8,18 +8,22 @@ namespace DynatraceAws.Core.Dynatrace
     /// no path, a <c>.live.</c> host mapped to its <c>.apps.</c> host, and the environment id read
     /// from the first label of the host.
     /// </summary>
-    public sealed class EnvironmentUrl
+    public sealed partial class EnvironmentUrl
     {
-        private EnvironmentUrl(Uri baseUri, string environmentId, bool isLoopback)
+        private EnvironmentUrl(Uri baseUri, string environmentId, bool isLoopback, bool isClassic = false)
         {
             BaseUri = baseUri;
             EnvironmentId = environmentId;
             IsLoopback = isLoopback;
+            IsClassic = isClassic;
         }
 
         public Uri BaseUri { get; }
         public string EnvironmentId { get; }
         public bool IsLoopback { get; }
+
+        /// <summary>A classic environment API address (Api-Token), see <see cref="ParseClassic"/>.</summary>
+        public bool IsClassic { get; }
 
         /// <summary>Production SaaS lives under dynatrace.com; sprint and dev under dynatracelabs.com and others.</summary>
         public bool IsProduction => BaseUri.Host.EndsWith(".dynatrace.com", StringComparison.OrdinalIgnoreCase);

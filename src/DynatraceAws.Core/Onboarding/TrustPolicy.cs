@@ -14,12 +14,17 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>The account of Dynatrace's sprint and development platforms (from Dynatrace's role template).</summary>
         public const string NonProductionAccount = "476114158034";
 
+        /// <summary>The AWS account classic SaaS (config v1 AWS credentials) assumes roles from; Managed clusters name their own.</summary>
+        public const string ClassicSaaSAccount = "509560245411";
+
         /// <summary>
-        /// The Dynatrace account to trust for an environment: production unless the host is a
-        /// sprint or development one. The loopback emulator imitates a production environment.
+        /// The Dynatrace account to trust for an environment: the classic SaaS one for a classic
+        /// connection, else production unless the host is a sprint or development one. The loopback
+        /// emulator imitates a production environment.
         /// </summary>
         public static string AccountFor(DynatraceEnvironment environment) =>
-            environment.Url.IsProduction || environment.Url.IsLoopback ? ProductionAccount : NonProductionAccount;
+            environment.IsClassic ? ClassicSaaSAccount
+            : environment.Url.IsProduction || environment.Url.IsLoopback ? ProductionAccount : NonProductionAccount;
 
         /// <summary>
         /// The external id a trust policy requires of <paramref name="trustedAccountId"/>'s root

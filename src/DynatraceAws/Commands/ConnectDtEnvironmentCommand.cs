@@ -2,22 +2,56 @@ using System;
 using System.Management.Automation;
 using System.Security;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Classic;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Connects the session to a Dynatrace environment with a platform token.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "DtEnvironment")]
+    /// <summary>Connects the session to a Dynatrace environment with a platform token or an OAuth client.</summary>
+    [Cmdlet(VerbsCommunications.Connect, "DtEnvironment", DefaultParameterSetName = PlatformTokenSet)]
     [OutputType(typeof(DynatraceEnvironment))]
     public sealed class ConnectDtEnvironmentCommand : DtCmdlet
     {
+        private const string PlatformTokenSet = "PlatformToken";
+        private const string OAuthClientSet = "OAuthClient";
+        private const string OAuthCredentialSet = "OAuthCredential";
+        private const string ApiTokenSet = "ApiToken";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string EnvironmentUrl { get; set; } = "";
 
-        [Parameter(Mandatory = true)]
+        [Parameter(Mandatory = true, ParameterSetName = PlatformTokenSet)]
         [ValidateNotNull]
         public SecureString Token { get; set; } = null!;
+
+        /// <summary>A classic access token (ReadConfig, WriteConfig) for the config v1 AWS credentials API.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ApiTokenSet)]
+        [ValidateNotNull]
+        public SecureString ApiToken { get; set; } = null!;
+
+        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
+        [ValidateNotNullOrEmpty]
+        public string ClientId { get; set; } = "";
+
+        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
+        [ValidateNotNull]
+        public SecureString ClientSecret { get; set; } = null!;
+
+        /// <summary>The client ID as the user name, the client secret as the password.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = OAuthCredentialSet)]
+        [ValidateNotNull]
+        public PSCredential ClientCredential { get; set; } = null!;
+
+        /// <summary>Another SSO token endpoint than Dynatrace's, such as the emulator's.</summary>
+        [Parameter(ParameterSetName = OAuthClientSet)]
+        [Parameter(ParameterSetName = OAuthCredentialSet)]
+        public Uri? TokenEndpoint { get; set; }
+
+        [Parameter(ParameterSetName = OAuthClientSet)]
+        [Parameter(ParameterSetName = OAuthCredentialSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Scope { get; set; }
 
         /// <summary>Only needed when the host does not start with the environment id (a custom domain or the emulator).</summary>
         [Parameter]
@@ -28,7 +62,7 @@ namespace DynatraceAws.Commands
             DynatraceEnvironment environment;
             try
             {
-                environment = DynatraceEnvironment.WithPlatformToken(EnvironmentUrl, Token, EnvironmentId);
+                environment = Connect();
             }
             catch (Exception ex)
             {
@@ -36,10 +70,9 @@ namespace DynatraceAws.Commands
                 return;
             }
 
-            WriteVerbose($"Checking the token against {environment} by reading the {ExtensionVersions.DaAws} extension.");
             try
             {
-                Run(ct => new ExtensionVersions(environment, Log).GetAsync(ExtensionVersions.DaAws, ct));
+                CheckToken(environment);
             }
             catch (Exception ex) when (IsUsableDespite(ex))
             {
@@ -56,6 +89,27 @@ namespace DynatraceAws.Commands
             ConnectionStore.Current = environment;
             WriteObject(environment);
         }
+
+        private void CheckToken(DynatraceEnvironment environment)
+        {
+            if (environment.IsClassic)
+            {
+                WriteVerbose($"Checking the token against {environment} by reading the AWS external ID.");
+                Run(ct => new AwsCredentials(environment, Log).GetIamExternalIdAsync(ct));
+                return;
+            }
+            WriteVerbose($"Checking the token against {environment} by reading the {ExtensionVersions.DaAws} extension.");
+            Run(ct => new ExtensionVersions(environment, Log).GetAsync(ExtensionVersions.DaAws, ct));
+        }
+
+        private DynatraceEnvironment Connect() => ParameterSetName switch
+        {
+            ApiTokenSet => DynatraceEnvironment.WithApiToken(EnvironmentUrl, ApiToken, EnvironmentId),
+            OAuthClientSet => DynatraceEnvironment.WithOAuthClient(EnvironmentUrl, ClientId, ClientSecret, EnvironmentId, TokenEndpoint, Scope),
+            OAuthCredentialSet => DynatraceEnvironment.WithOAuthClient(EnvironmentUrl, ClientCredential.UserName, ClientCredential.Password,
+                EnvironmentId, TokenEndpoint, Scope),
+            _ => DynatraceEnvironment.WithPlatformToken(EnvironmentUrl, Token, EnvironmentId),
+        };
 
         /// <summary>The token works but cannot read extensions, or da-aws is missing: connect, and say so.</summary>
         private static bool IsUsableDespite(Exception ex) =>

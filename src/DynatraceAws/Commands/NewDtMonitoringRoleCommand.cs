@@ -16,8 +16,9 @@ namespace DynatraceAws.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string AccountId { get; set; } = "";
 
-        /// <summary>The AWS connection's id: the external id the role will require.</summary>
+        /// <summary>The AWS connection's id: the external id the role will require (classic: the iamExternalId token).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("ExternalId")]
         public string ConnectionId { get; set; } = "";
 
         /// <summary>

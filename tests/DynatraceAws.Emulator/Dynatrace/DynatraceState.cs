@@ -24,6 +24,7 @@ public sealed partial class DynatraceState
     public DynatraceState(EmulatorOptions options, IRoleAssumption roles)
     {
         _roles = roles;
+        EnvironmentId = options.EnvironmentId;
         AddToken(LocalToken, Scopes.All);
         if (options.InstallDaAwsExtension)
         {
@@ -31,6 +32,8 @@ public sealed partial class DynatraceState
             SetExtension(DaAwsCatalogue.ExtensionName, DaAwsCatalogue.HubVersions, DaAwsCatalogue.HubVersions[0]);
         }
     }
+
+    public string EnvironmentId { get; }
 
     /// <summary>
     /// Replaces the AWS side's answer to "could Dynatrace assume this role now?" (roleArn,
@@ -45,6 +48,7 @@ public sealed partial class DynatraceState
     internal ApiError? Authorize(string? token, string? requiredScope)
     {
         if (token is null || !_tokens.TryGetValue(token, out var scopes)) return new ApiError(401, "Unauthorized", []);
+        if (HasExpired(token)) return new ApiError(401, "JWT token is expired", []);
         if (requiredScope is null || scopes.Contains(requiredScope)) return null;
         var details = new JsonObject { ["missingScopes"] = new JsonArray(requiredScope) };
         return new ApiError(403, "Insufficient permissions.", [], details);

@@ -16,7 +16,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
     /// monitoring configuration, reusing what exists, several accounts at once. A failed account
     /// stops at its step and the others go on; every step is idempotent, so a rerun resumes.
     /// </summary>
-    public sealed class AccountRegistration
+    public sealed partial class AccountRegistration
     {
         private readonly DynatraceEnvironment _environment;
         private readonly RegistrationOptions _options;
@@ -76,6 +76,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
             {
                 var account = Validate(request);
                 result.Name = account.Name;
+                if (_environment.IsClassic)
+                    return await OnboardClassicAsync(request, account, result, changes, clock, at => step = at, ct).ConfigureAwait(false);
 
                 step = OnboardingStep.Connection;
                 Report(account, step);
@@ -165,7 +167,12 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 FeatureSets = request.FeatureSet is { Count: > 0 } ? request.FeatureSet : _options.FeatureSet,
                 Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description!.Trim(),
             });
-            if (!string.IsNullOrWhiteSpace(request.RoleName)) InputRules.IamName(request.RoleName!.Trim(), "RoleName", 64);
+            // The AWS-side names too, so a bad one fails here and not after the connection was created.
+            InputRules.IamName(string.IsNullOrWhiteSpace(request.RoleName) ? _options.RoleName : request.RoleName!.Trim(), "RoleName", 64);
+            if (!string.IsNullOrEmpty(_options.PolicyNamePrefix))
+                InputRules.IamName(_options.PolicyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
+            var assumeRoleName = AwsOptions(request).AssumeRoleName;
+            if (!string.IsNullOrEmpty(assumeRoleName)) InputRules.AssumeRoleName(assumeRoleName);
             return new ValidAccount(accountId, name, configuration);
         }
 
