@@ -11,7 +11,7 @@ namespace DynatraceAws.Core.Tests
     {
         private static readonly Lazy<string> RootPath = new Lazy<string>(Locate);
 
-        /// <summary>The shared folder, e.g. /work/shared.</summary>
+        /// <summary>The shared folder beside the repository.</summary>
         public static string Root => RootPath.Value;
 
         /// <summary>A path under the shared folder, e.g. PathTo("contracts", "aws", "sigv4").</summary>

@@ -10,39 +10,20 @@ namespace DynatraceAws.Core.Aws.Iam
     /// the request id AWS support asks for and the HTTP status. Throttling, server faults and
     /// concurrent modifications are transient, so <see cref="RetryPolicy"/> retries them.
     /// </summary>
-    public sealed class IamException : DynatraceAwsException, ITransientFailure
+    public sealed class IamException : AwsServiceException
     {
         public IamException(string operation, string code, string serviceMessage, string? requestId,
             HttpStatusCode statusCode, TimeSpan? retryAfter = null)
-            : base("Iam" + code, CategoryOf(code, statusCode), Redactor.Redact(
-                $"IAM {operation} failed with {code} (HTTP {(int)statusCode}): {serviceMessage}" +
-                (requestId is null ? "" : $" [request id {requestId}]")), HintFor(code))
+            : base("IAM", "Iam" + code, CategoryOf(code, statusCode), HintFor(code), operation, code, serviceMessage, requestId,
+                statusCode, retryAfter)
         {
-            Operation = operation;
-            Code = code;
-            ServiceMessage = Redactor.Redact(serviceMessage);
-            RequestId = requestId;
-            StatusCode = statusCode;
-            RetryAfter = retryAfter;
         }
-
-        /// <summary>The IAM action, e.g. CreateRole.</summary>
-        public string Operation { get; }
-
-        public string Code { get; }
-
-        /// <summary>The message AWS gave, redacted.</summary>
-        public string ServiceMessage { get; }
-
-        public string? RequestId { get; }
-
-        public HttpStatusCode StatusCode { get; }
 
         /// <remarks>
         /// IAM also calls a principal invalid for a while after the account or role it names was
         /// created or changed (eventual consistency), so that answer is retried too, bounded.
         /// </remarks>
-        public bool IsTransient =>
+        public override bool IsTransient =>
             (Code == IamErrorCodes.MalformedPolicyDocument && ServiceMessage.IndexOf("Invalid principal", StringComparison.OrdinalIgnoreCase) >= 0)
             || Code == IamErrorCodes.Throttling
             || Code == IamErrorCodes.ServiceFailure
@@ -50,8 +31,6 @@ namespace DynatraceAws.Core.Aws.Iam
             || Code == IamErrorCodes.ConcurrentModification
             || (int)StatusCode == 429
             || (int)StatusCode >= 500;
-
-        public TimeSpan? RetryAfter { get; }
 
         private static FailureCategory CategoryOf(string code, HttpStatusCode status) => code switch
         {

@@ -10,42 +10,21 @@ namespace DynatraceAws.Core.Aws.Organizations
     /// its message, the request id and the HTTP status. Throttling and server faults are transient,
     /// so <see cref="RetryPolicy"/> retries them.
     /// </summary>
-    public sealed class OrganizationsException : DynatraceAwsException, ITransientFailure
+    public sealed class OrganizationsException : AwsServiceException
     {
         public OrganizationsException(string operation, string code, string serviceMessage, string? requestId,
             HttpStatusCode statusCode, TimeSpan? retryAfter = null)
-            : base("Organizations" + code.Replace("Exception", ""), CategoryOf(code, statusCode), Redactor.Redact(
-                $"Organizations {operation} failed with {code} (HTTP {(int)statusCode}): {serviceMessage}" +
-                (requestId is null ? "" : $" [request id {requestId}]")), HintFor(code))
+            : base("Organizations", "Organizations" + code.Replace("Exception", ""), CategoryOf(code, statusCode), HintFor(code),
+                operation, code, serviceMessage, requestId, statusCode, retryAfter)
         {
-            Operation = operation;
-            Code = code;
-            ServiceMessage = Redactor.Redact(serviceMessage);
-            RequestId = requestId;
-            StatusCode = statusCode;
-            RetryAfter = retryAfter;
         }
 
-        /// <summary>The operation, e.g. ListAccountsForParent.</summary>
-        public string Operation { get; }
-
-        public string Code { get; }
-
-        /// <summary>The message AWS gave, redacted.</summary>
-        public string ServiceMessage { get; }
-
-        public string? RequestId { get; }
-
-        public HttpStatusCode StatusCode { get; }
-
-        public bool IsTransient =>
+        public override bool IsTransient =>
             Code == OrganizationsErrorCodes.TooManyRequests
             || Code == OrganizationsErrorCodes.Service
             || Code == OrganizationsErrorCodes.ConcurrentModification
             || (int)StatusCode == 429
             || (int)StatusCode >= 500;
-
-        public TimeSpan? RetryAfter { get; }
 
         private static FailureCategory CategoryOf(string code, HttpStatusCode status) => code switch
         {
