@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using DynatraceAws.Emulator;
 using DynatraceAws.Emulator.Aws;
+using DynatraceAws.Emulator.Aws.Organizations;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
 using Xunit.Abstractions;
@@ -36,7 +37,11 @@ public class PesterSpecs
 
         var module = _module.Folder;
         await using var emulator = await EmulatorHost.StartAsync();
-        await OrganizationMembers.AddAsync(emulator, AwsState.DemoAccountId, new[] { "200000000001", "200000000002", "200000000003" });
+        var members = new[] { "200000000001", "200000000002", "200000000003" };
+        await OrganizationMembers.AddAsync(emulator, AwsState.DemoAccountId, members);
+        emulator.Aws.Organization.Create(AwsState.DemoAccountId);
+        var workloads = emulator.Aws.Organization.AddOrganizationalUnit(EmulatedOrganization.RootId, "Workloads");
+        foreach (var member in members) emulator.Aws.Organization.AddAccount(workloads, member, "member-" + member[^3..]);
         var (exit, output) = await Pwsh.RunAsync(pwsh!,
             "$c = New-PesterConfiguration; $c.Run.Path = 'tests/pester'; $c.Run.Exit = $true; $c.Output.Verbosity = 'Detailed'; Invoke-Pester -Configuration $c",
             ("DYNATRACEAWS_MODULE", module),

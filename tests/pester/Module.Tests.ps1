@@ -149,3 +149,34 @@ Describe 'Tab completion' {
         Complete 'Get-DtAwsConnection -Name compl' | Should -Contain "'completion target'"
     }
 }
+
+Describe 'OAuth clients, account IAM, classic environments and Organizations' {
+    BeforeAll {
+        $script:Secret = ConvertTo-SecureString 'dt0s02.EMULATOR.local-client-secret' -AsPlainText -Force
+        $script:TokenEndpoint = "$($script:Url)sso/oauth2/token"
+    }
+
+    It 'connects with an OAuth client and reads the environment with it' {
+        $environment = Connect-DtEnvironment -EnvironmentUrl $script:Url -ClientId dt0s02.EMULATOR -ClientSecret $script:Secret -TokenEndpoint $script:TokenEndpoint -EnvironmentId abc12345
+        $environment.AuthenticationType | Should -Be 'OAuthClient'
+        (Get-DtExtensionSchemaVersion).ActiveVersion | Should -Not -BeNullOrEmpty
+    }
+
+    It 'makes the prerequisites of the seed once: a rerun changes nothing' {
+        Connect-DtAccount -AccountUuid 11111111-2222-3333-4444-555555555555 -ClientId dt0s02.EMULATOR -ClientSecret $script:Secret -TokenEndpoint $script:TokenEndpoint -ApiUrl $script:Url | Out-Null
+        $first = Initialize-DtAwsOnboarding -EnvironmentUrl $script:Url -EnvironmentId abc12345
+        $first.Token | Should -BeOfType [securestring]
+        (Initialize-DtAwsOnboarding -EnvironmentUrl $script:Url -EnvironmentId abc12345).Changed | Should -BeFalse
+    }
+
+    It 'reads the external id of a classic environment with an API token' {
+        Connect-DtEnvironment -EnvironmentUrl "$($script:Url)e/abc12345" -ApiToken (ConvertTo-SecureString 'dt0c01.EMULATOR.local-api-token' -AsPlainText -Force) | Out-Null
+        (Get-DtAwsIamExternalId).ExternalId | Should -Not -BeNullOrEmpty
+    }
+
+    It 'lists the member accounts of an organizational unit for Register-DtAwsAccount' {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        $accounts = Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads'
+        $accounts.AccountId | Should -Be @('200000000001', '200000000002', '200000000003')
+    }
+}
