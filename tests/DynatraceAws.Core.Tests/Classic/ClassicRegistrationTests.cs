@@ -27,7 +27,9 @@ public class ClassicRegistrationTests : ClassicEmulatorTest
         var options = new RegistrationOptions { Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, Members), Organization.AccessRole) };
 
         var first = await RegisterAsync(options);
+        Emulator.Log.Clear();
         var second = await RegisterAsync(options);
+        Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
 
         Assert.All(first, r => Assert.Equal(AccountStatus.Onboarded, r.Status));
         Assert.All(second, r => Assert.Equal(AccountStatus.AlreadyOnboarded, r.Status));
