@@ -43,6 +43,19 @@ namespace DynatraceAws.Commands
             }
         }
 
+        internal void Run(Func<CancellationToken, Task> work) => Run(async ct =>
+        {
+            await work(ct).ConfigureAwait(false);
+            return true;
+        });
+
+        /// <summary>Runs a Core call for one input item; a failure becomes a non-terminating error for that item.</summary>
+        internal bool TryRun(Func<CancellationToken, Task> work, object? target) => TryRun(async ct =>
+        {
+            await work(ct).ConfigureAwait(false);
+            return true;
+        }, target, out _);
+
         /// <summary>Runs a Core call for one input item; a failure becomes a non-terminating error for that item.</summary>
         internal bool TryRun<T>(Func<CancellationToken, Task<T>> work, object? target, out T result)
         {

@@ -60,7 +60,7 @@ namespace DynatraceAws.Commands
                     var target = $"group {group} at {level}";
                     if (!ShouldProcess(target, $"Replace all policy bindings with {string.Join(", ", policies)}")) continue;
                     if (!Force && !ShouldContinue($"Unbind every other policy from {target}?", "Replace policy bindings")) continue;
-                    if (TryRun(ct => bindings.ReplaceForGroupAsync(level, group, policies, ct), group, out _)) WriteBindings(policies, new[] { group }, level);
+                    if (TryRun(ct => bindings.ReplaceForGroupAsync(level, group, policies, ct), group)) WriteBindings(policies, new[] { group }, level);
                 }
                 return;
             }

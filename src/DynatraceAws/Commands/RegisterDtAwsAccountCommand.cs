@@ -110,11 +110,7 @@ namespace DynatraceAws.Commands
             var results = new List<AccountResult>();
             var clock = Stopwatch.StartNew();
             var engine = new AccountRegistration(Environment, options, Log);
-            Run(async ct =>
-            {
-                await engine.RunAsync(chosen, result => OnPipelineThread(() => Report(result, results)), ct).ConfigureAwait(false);
-                return true;
-            });
+            Run(ct => engine.RunAsync(chosen, result => OnPipelineThread(() => Report(result, results)), ct));
             WriteSummary(results, clock.Elapsed, planOnly);
         }
 

@@ -30,7 +30,7 @@ namespace DynatraceAws.Commands
                 return;
             }
             if (!this.ShouldProcessUnlessForced(Force, $"IAM policy '{policy.Name}' ({Uuid}) at {level}", Force ? "Unbind and remove" : "Remove")) return;
-            if (TryRun(ct => policies.DeleteAsync(level, Uuid, Force, ct), Uuid, out _) && PassThru) WriteObject(policy);
+            if (TryRun(ct => policies.DeleteAsync(level, Uuid, Force, ct), Uuid) && PassThru) WriteObject(policy);
         }
     }
 }

@@ -101,11 +101,7 @@ namespace DynatraceAws.Commands
                 : plan.Departed.Where(d => this.ShouldProcessUnlessForced(Force, Target(d), OffboardAction)).Select(d => d.AccountId).ToArray();
 
             var results = new List<SyncResult>();
-            Run(async ct =>
-            {
-                await sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct).ConfigureAwait(false);
-                return true;
-            });
+            Run(ct => sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct));
             WriteSummary(results, clock.Elapsed, planOnly);
         }
 

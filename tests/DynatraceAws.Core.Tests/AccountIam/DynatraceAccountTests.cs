@@ -17,7 +17,7 @@ public class DynatraceAccountTests : AccountIamTest
     public async Task Connecting_requests_one_token_for_the_account_resource_and_shows_no_secret()
     {
         using var account = ConnectAccount();
-        Assert.True(await account.CheckAsync(CancellationToken.None));
+        await account.CheckAsync(CancellationToken.None);
         Assert.Equal(AccountUuid, account.AccountUuid);
         Assert.Equal("OAuthClient", account.AuthenticationType);
         Assert.Equal(Emulator.BaseUrl.GetLeftPart(UriPartial.Authority) + "/", account.ApiUrl.ToString());

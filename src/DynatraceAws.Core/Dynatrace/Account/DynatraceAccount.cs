@@ -74,11 +74,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         }
 
         /// <summary>Requests an access token: proves the client, its secret and its scopes without needing any API permission.</summary>
-        public async Task<bool> CheckAsync(CancellationToken ct)
-        {
-            await Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
-            return true;
-        }
+        public Task CheckAsync(CancellationToken ct) => Authorization.HeaderValueAsync(ct);
 
         public override string ToString() => $"account {AccountUuid} at {ApiUrl}";
 

@@ -100,12 +100,11 @@ namespace DynatraceAws.Core.Dynatrace.Account
         }
 
         /// <summary>Deletes the policy; <paramref name="unbind"/> also deletes its bindings, without which a bound policy stays.</summary>
-        public async Task<bool> DeleteAsync(PolicyLevel level, string uuid, bool unbind, CancellationToken ct)
+        public async Task DeleteAsync(PolicyLevel level, string uuid, bool unbind, CancellationToken ct)
         {
             await _api.SendAsync("Delete IAM policy", HttpMethod.Delete, $"{PolicyPath(level, uuid)}?force={(unbind ? "true" : "false")}",
                 null, ct).ConfigureAwait(false);
             _log.Verbose($"Deleted IAM policy {uuid} at {level}.");
-            return true;
         }
 
         private static string PolicyPath(PolicyLevel level, string uuid) => $"{level.RepoPath}/policies/{Uri.EscapeDataString(uuid)}";

@@ -61,12 +61,11 @@ namespace DynatraceAws.Core.Dynatrace.Account
         }
 
         /// <summary>The group ends up bound to exactly these policies at the level.</summary>
-        public async Task<bool> ReplaceForGroupAsync(PolicyLevel level, string groupUuid, IReadOnlyCollection<string> policyUuids, CancellationToken ct)
+        public async Task ReplaceForGroupAsync(PolicyLevel level, string groupUuid, IReadOnlyCollection<string> policyUuids, CancellationToken ct)
         {
             var body = new JsonObject { ["policyUuids"] = new JsonArray(policyUuids.Select(p => (JsonNode)p).ToArray()) };
             await _api.SendAsync("Replace the policies of a group", HttpMethod.Put, GroupPath(level, groupUuid), body, ct).ConfigureAwait(false);
             _log.Verbose($"Group {groupUuid} is now bound to {policyUuids.Count} policies at {level}.");
-            return true;
         }
 
         /// <summary>Binds every policy to every group, adding only what is missing; returns the new bindings.</summary>
