@@ -106,7 +106,7 @@ namespace DynatraceAws.Core.Dynatrace
                     "Set DT_CLIENT_SECRET to the secret of the OAuth client DT_CLIENT_ID.");
             var endpoint = variable("DT_TOKEN_ENDPOINT");
             return WithOAuthClient(url!, clientId!, SecureStrings.FromPlainText(secret!), null,
-                string.IsNullOrWhiteSpace(endpoint) ? null : new Uri(endpoint!));
+                Onboarding.InputRules.OptionalEndpoint(endpoint, "DT_TOKEN_ENDPOINT"));
         }
 
         public override string ToString() => EnvironmentUrl;

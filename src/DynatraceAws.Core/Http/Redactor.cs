@@ -14,8 +14,9 @@ namespace DynatraceAws.Core.Http
 
         private static readonly Regex[] Shapes =
         {
-            // Dynatrace tokens: dt0c01.<public>.<secret>, dt0s16.<public>.<secret>, ...
-            new Regex(@"\bdt0[a-z]\d{2}\.[A-Za-z0-9]+(\.[A-Za-z0-9]+)?", RegexOptions.Compiled),
+            // Dynatrace tokens and client secrets: dt0c01.<public>.<secret>, dt0s16.<public>.<secret>, ...
+            // A two-part dt0s02.<public> is an OAuth client id or a token id, not a secret: it stays readable.
+            new Regex(@"\bdt0[a-z]\d{2}\.[A-Za-z0-9]+\.[A-Za-z0-9]+", RegexOptions.Compiled),
             // Authorization header values.
             new Regex(@"(?i)\b(authorization\s*[:=]\s*)(bearer|api-token|aws4-hmac-sha256)?\s*[^\r\n,;]+", RegexOptions.Compiled),
             // SigV4 signatures and security tokens in headers or query strings.

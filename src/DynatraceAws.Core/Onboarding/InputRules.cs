@@ -84,6 +84,17 @@ namespace DynatraceAws.Core.Onboarding
             return value;
         }
 
+        /// <summary>An optional address from a variable or parameter: absolute, https unless on the loopback.</summary>
+        public static Uri? OptionalEndpoint(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (!Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var uri)
+                || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+                throw new InvalidInputException("InvalidEndpoint", field, text, "is not an https address",
+                    "Use an absolute https:// address (plain http only for 127.0.0.1 and localhost).");
+            return uri;
+        }
+
         /// <summary>An IAM role or policy name: letters, digits and +=,.@_- only.</summary>
         public static string IamName(string? name, string field, int maxLength)
         {

@@ -83,6 +83,20 @@ public class AuthAndRetryTests : EmulatorTest
         Assert.DoesNotContain("local-token", string.Join("", Log.Messages));
     }
 
+    [Theory]
+    [InlineData("not a uri")]
+    [InlineData("http://sso.example.com/token")]
+    public void A_bad_DT_TOKEN_ENDPOINT_is_InvalidEndpoint_naming_the_variable(string endpoint)
+    {
+        var vars = new Dictionary<string, string?>
+        {
+            ["DT_ENVIRONMENT_URL"] = "abc12345.apps.dynatrace.com", ["DT_CLIENT_ID"] = "dt0s02.CLIENT", ["DT_CLIENT_SECRET"] = "dt0s02.CLIENT.SECRETVALUE",
+            ["DT_TOKEN_ENDPOINT"] = endpoint,
+        };
+        var error = Assert.Throws<InvalidInputException>(() => DynatraceEnvironment.FromEnvironmentVariables(n => vars.TryGetValue(n, out var v) ? v : null));
+        Assert.Equal(("InvalidEndpoint", "DT_TOKEN_ENDPOINT"), (error.ErrorId, error.Field));
+    }
+
     [Fact]
     public void The_CI_variables_make_a_connection_without_Connect()
     {

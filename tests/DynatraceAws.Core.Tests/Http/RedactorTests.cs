@@ -27,6 +27,10 @@ public class RedactorTests
     }
 
     [Fact]
+    public void Leaves_an_OAuth_client_id_readable_but_masks_a_client_secret() =>
+        Assert.Equal("client dt0s02.ABCDEF12 with secret ***", Redactor.Redact("client dt0s02.ABCDEF12 with secret dt0s02.ABCDEF12.XYZSECRET99"));
+
+    [Fact]
     public void Leaves_ordinary_text_alone() =>
         Assert.Equal("Creating AWS connection 'prod' for account 123456789012.", Redactor.Redact("Creating AWS connection 'prod' for account 123456789012."));
 }

@@ -70,7 +70,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
                 throw new InvalidInputException("MissingClientSecret", "DT_CLIENT_SECRET", null, "is not set",
                     "Set DT_CLIENT_SECRET to the secret of the OAuth client DT_CLIENT_ID.");
             return WithOAuthClient(uuid!, clientId!, SecureStrings.FromPlainText(secret!),
-                OptionalUri(variable("DT_ACCOUNT_API_URL")), OptionalUri(variable("DT_TOKEN_ENDPOINT")));
+                Onboarding.InputRules.OptionalEndpoint(variable("DT_ACCOUNT_API_URL"), "DT_ACCOUNT_API_URL"),
+                Onboarding.InputRules.OptionalEndpoint(variable("DT_TOKEN_ENDPOINT"), "DT_TOKEN_ENDPOINT"));
         }
 
         /// <summary>Requests an access token: proves the client, its secret and its scopes without needing any API permission.</summary>
@@ -84,8 +85,6 @@ namespace DynatraceAws.Core.Dynatrace.Account
             RequestSlots.Dispose();
             (Authorization as IDisposable)?.Dispose();
         }
-
-        private static Uri? OptionalUri(string? text) => string.IsNullOrWhiteSpace(text) ? null : new Uri(text!);
 
         private static string ParseUuid(string? text)
         {
