@@ -33,20 +33,32 @@ namespace DynatraceAws.Core.Dynatrace
             CancellationToken ct) =>
             _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), ct);
 
-        /// <summary>An OAuth token can expire between being read and being checked: renew it and send once more.</summary>
+        /// <summary>
+        /// Holds one of the target's request slots from reading the token to the answer, so a token is
+        /// not read long before it is used. An OAuth token can still expire between being read and
+        /// being checked: then it is renewed and the request sent once more.
+        /// </summary>
         private async Task<JsonNode?> SendAuthorizedAsync(string operation, HttpMethod method, string pathAndQuery,
             JsonNode? body, CancellationToken ct)
         {
-            var authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+            await _environment.RequestSlots.WaitAsync(ct).ConfigureAwait(false);
             try
             {
-                return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                var authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                }
+                catch (DynatraceApiException ex) when (IsExpiredToken(ex) && _environment.Authorization.Invalidate(authorization))
+                {
+                    _log.Debug($"{method} {pathAndQuery}: the access token expired; sending again with a fresh one.");
+                    authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                }
             }
-            catch (DynatraceApiException ex) when (IsExpiredToken(ex) && _environment.Authorization.Invalidate(authorization))
+            finally
             {
-                _log.Debug($"{method} {pathAndQuery}: the access token expired; sending again with a fresh one.");
-                authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
-                return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                _environment.RequestSlots.Release();
             }
         }
 
@@ -62,7 +74,6 @@ namespace DynatraceAws.Core.Dynatrace
             if (body != null)
                 request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-            await _environment.RequestSlots.WaitAsync(ct).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             HttpResponseMessage response;
             try
@@ -78,10 +89,6 @@ namespace DynatraceAws.Core.Dynatrace
             {
                 _log.Debug($"{method} {pathAndQuery} failed after {clock.ElapsedMilliseconds} ms: {ex.Message}");
                 throw;
-            }
-            finally
-            {
-                _environment.RequestSlots.Release();
             }
 
             using (response)

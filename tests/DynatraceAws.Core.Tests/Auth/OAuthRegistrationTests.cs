@@ -23,7 +23,7 @@ public class OAuthRegistrationTests : OAuthTest
             Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
             RoleArn = new RoleArnOptions { FirstRetryDelay = System.TimeSpan.FromMilliseconds(20), MaxRetryDelay = System.TimeSpan.FromMilliseconds(50) },
         };
-        // More uses than accounts in flight: a renewed token outlives every request that renewed it.
+        // More uses than requests in flight (DynatraceEnvironment.MaxConcurrentRequests): a renewed token outlives every request that renewed it.
         Emulator.Dynatrace.TokenUsesBeforeExpiry = 25;
         using var environment = ConnectOAuth();
         var rows = members.Select((a, i) => new AccountRequest { AccountId = a, Name = $"aws-{a}", Region = new[] { "us-east-1" }, Source = $"row {i + 2}" })
