@@ -38,8 +38,8 @@ namespace DynatraceAws.Core.Aws
         public string CredentialSource { get; }
         internal IAwsCredentialSource Credentials { get; }
 
-        public IamClient Iam(RetryPolicy? retry = null) =>
-            new IamClient(AwsHttp.Shared, IamEndpoint, Partition.IamSigningRegion, Credentials, retry);
+        public IamClient Iam(RetryPolicy? retry = null, ICoreLog? log = null) =>
+            new IamClient(AwsHttp.Shared, IamEndpoint, Partition.IamSigningRegion, Credentials, retry, log);
 
         public static async Task<AwsAccountAccess> OpenAsync(string accountId, AwsCredentialOptions options, ICoreLog? log,
             RetryPolicy? retry, CancellationToken ct)

@@ -30,8 +30,8 @@ namespace DynatraceAws.Core.Onboarding
         {
             _account = account;
             _retry = retry ?? RetryPolicy.Default;
-            _iam = account.Iam(_retry);
             _log = RedactingLog.Wrap(log);
+            _iam = account.Iam(_retry, _log);
         }
 
         /// <summary>Changes nothing; the role as it would be after <see cref="EnsureAsync"/>, with what that would do.</summary>

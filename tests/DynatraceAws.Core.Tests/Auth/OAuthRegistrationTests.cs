@@ -23,8 +23,10 @@ public class OAuthRegistrationTests : OAuthTest
             Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
             RoleArn = new RoleArnOptions { FirstRetryDelay = System.TimeSpan.FromMilliseconds(20), MaxRetryDelay = System.TimeSpan.FromMilliseconds(50) },
         };
-        // More uses than requests in flight (DynatraceEnvironment.MaxConcurrentRequests): a renewed token outlives every request that renewed it.
-        Emulator.Dynatrace.TokenUsesBeforeExpiry = 25;
+        // Real tokens expire by time (300 s), so a renewed one outlives the request that renewed it. The emulator
+        // expires them by use instead; with many more uses than requests in flight (at most 10) the same holds
+        // even when a busy machine delays the resend, and a run of ~250 calls still sees several tokens expire.
+        Emulator.Dynatrace.TokenUsesBeforeExpiry = 60;
         using var environment = ConnectOAuth();
         var rows = members.Select((a, i) => new AccountRequest { AccountId = a, Name = $"aws-{a}", Region = new[] { "us-east-1" }, Source = $"row {i + 2}" })
             .ToArray();
@@ -36,7 +38,7 @@ public class OAuthRegistrationTests : OAuthTest
         Assert.All(results, r => Assert.True(r.Status == AccountStatus.Onboarded, r + " " + r.Error));
         Assert.Equal(50, Emulator.Dynatrace.Connections.Count);
         Assert.Equal(50, Emulator.Dynatrace.MonitoringConfigurations.Count);
-        Assert.True(Emulator.Dynatrace.TokensIssued > 5, $"only {Emulator.Dynatrace.TokensIssued} tokens: the run never saw one expire");
+        Assert.True(Emulator.Dynatrace.TokensIssued >= 3, $"only {Emulator.Dynatrace.TokensIssued} tokens: the run never saw one expire");
         Assert.Equal(Emulator.Dynatrace.TokensIssued, TokenRequests);
         Assert.DoesNotContain(Log.Messages, m => m.Contains(SecretMarker));
     }

@@ -49,6 +49,7 @@ public class MonitoringRolesTests : EmulatorTest
         Assert.Equal("abc12345", stored.Tags["Dynatrace:EnvironmentID"]);
         Assert.Equal(policies.Select(p => p.Arn).OrderBy(a => a), stored.AttachedPolicyArns.OrderBy(a => a));
         Assert.Null(Emulator.Aws.WhyNotAssumable(role.RoleArn, TrustPolicy.PrincipalArn(TrustPolicy.ProductionAccount), "conn-abc"));
+        Assert.True(Log.Has("DEBUG", "IAM CreateRole -> 200 in"));
     }
 
     [Fact]

@@ -22,13 +22,15 @@ namespace DynatraceAws.Core.Aws.Iam
         private readonly SigV4Signer _signer;
         private readonly IAwsCredentialSource _credentials;
         private readonly RetryPolicy _retry;
+        private readonly ICoreLog _log;
 
         /// <param name="httpClient">Must have a finite Timeout; it bounds every attempt.</param>
         /// <param name="endpoint">The partition's IAM endpoint (<see cref="AwsPartition.IamEndpoint"/>) or an emulator.</param>
         /// <param name="signingRegion">The partition's IAM signing region (<see cref="AwsPartition.IamSigningRegion"/>).</param>
         public IamClient(HttpClient httpClient, Uri endpoint, string signingRegion, IAwsCredentialSource credentials,
-            RetryPolicy? retryPolicy = null)
+            RetryPolicy? retryPolicy = null, ICoreLog? log = null)
         {
+            _log = RedactingLog.Wrap(log);
             _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
             if (httpClient.Timeout == Timeout.InfiniteTimeSpan)
                 throw new ArgumentException("The HttpClient for IAM needs a finite Timeout.", nameof(httpClient));
@@ -186,8 +188,10 @@ namespace DynatraceAws.Core.Aws.Iam
             using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = form.ToContent() };
             await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var response = await SendWithTimeoutAsync(request, form.Action, ct).ConfigureAwait(false);
             var body = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            _log.Debug($"IAM {form.Action} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
             if (!response.IsSuccessStatusCode) throw IamErrorReader.Read(form.Action, response, body);
             return IamXml.ParseRoot(form.Action, body);
         }

@@ -60,7 +60,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 if (aws != null)
                 {
                     var access = await AwsAccountAccess.OpenAsync(accountId, aws, _log, _retry, ct).ConfigureAwait(false);
-                    await RemoveRoleAsync(access.Iam(_retry), access, roleName, policyNamePrefix, removed, leftovers, ct).ConfigureAwait(false);
+                    await RemoveRoleAsync(access.Iam(_retry, _log), access, roleName, policyNamePrefix, removed, leftovers, ct).ConfigureAwait(false);
                 }
 
                 result.Status = leftovers.Count > 0 ? RemovalStatus.Partial : removed.Count > 0 ? RemovalStatus.Removed : RemovalStatus.NothingToRemove;
