@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Security;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
@@ -8,48 +7,23 @@ namespace DynatraceAws.Commands
     /// <summary>Connects the session to the account management API of a Dynatrace account with an OAuth client.</summary>
     [Cmdlet(VerbsCommunications.Connect, "DtAccount", DefaultParameterSetName = OAuthClientSet)]
     [OutputType(typeof(DynatraceAccount))]
-    public sealed class ConnectDtAccountCommand : DtCmdlet
+    public sealed class ConnectDtAccountCommand : DtOAuthConnectCmdlet
     {
-        private const string OAuthClientSet = "OAuthClient";
-        private const string OAuthCredentialSet = "OAuthCredential";
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string AccountUuid { get; set; } = "";
 
-        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
-        [ValidateNotNullOrEmpty]
-        public string ClientId { get; set; } = "";
-
-        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
-        [ValidateNotNull]
-        public SecureString ClientSecret { get; set; } = null!;
-
-        /// <summary>The client ID as the user name, the client secret as the password.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = OAuthCredentialSet)]
-        [ValidateNotNull]
-        public PSCredential ClientCredential { get; set; } = null!;
-
-        /// <summary>Another SSO token endpoint than Dynatrace's, such as the emulator's.</summary>
-        [Parameter]
-        public Uri? TokenEndpoint { get; set; }
-
         /// <summary>Another account management API than https://api.dynatrace.com, such as the emulator's.</summary>
         [Parameter]
         public Uri? ApiUrl { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string[]? Scope { get; set; }
 
         protected override void ProcessRecord()
         {
             DynatraceAccount account;
             try
             {
-                account = ParameterSetName == OAuthCredentialSet
-                    ? DynatraceAccount.WithOAuthClient(AccountUuid, ClientCredential.UserName, ClientCredential.Password, ApiUrl, TokenEndpoint, Scope)
-                    : DynatraceAccount.WithOAuthClient(AccountUuid, ClientId, ClientSecret, ApiUrl, TokenEndpoint, Scope);
+                var (clientId, secret) = OAuthClient;
+                account = DynatraceAccount.WithOAuthClient(AccountUuid, clientId, secret, ApiUrl, TokenEndpoint, Scope);
             }
             catch (Exception ex)
             {

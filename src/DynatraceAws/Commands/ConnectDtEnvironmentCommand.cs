@@ -10,11 +10,9 @@ namespace DynatraceAws.Commands
     /// <summary>Connects the session to a Dynatrace environment with a platform token or an OAuth client.</summary>
     [Cmdlet(VerbsCommunications.Connect, "DtEnvironment", DefaultParameterSetName = PlatformTokenSet)]
     [OutputType(typeof(DynatraceEnvironment))]
-    public sealed class ConnectDtEnvironmentCommand : DtCmdlet
+    public sealed class ConnectDtEnvironmentCommand : DtOAuthConnectCmdlet
     {
         private const string PlatformTokenSet = "PlatformToken";
-        private const string OAuthClientSet = "OAuthClient";
-        private const string OAuthCredentialSet = "OAuthCredential";
         private const string ApiTokenSet = "ApiToken";
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -29,29 +27,6 @@ namespace DynatraceAws.Commands
         [Parameter(Mandatory = true, ParameterSetName = ApiTokenSet)]
         [ValidateNotNull]
         public SecureString ApiToken { get; set; } = null!;
-
-        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
-        [ValidateNotNullOrEmpty]
-        public string ClientId { get; set; } = "";
-
-        [Parameter(Mandatory = true, ParameterSetName = OAuthClientSet)]
-        [ValidateNotNull]
-        public SecureString ClientSecret { get; set; } = null!;
-
-        /// <summary>The client ID as the user name, the client secret as the password.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = OAuthCredentialSet)]
-        [ValidateNotNull]
-        public PSCredential ClientCredential { get; set; } = null!;
-
-        /// <summary>Another SSO token endpoint than Dynatrace's, such as the emulator's.</summary>
-        [Parameter(ParameterSetName = OAuthClientSet)]
-        [Parameter(ParameterSetName = OAuthCredentialSet)]
-        public Uri? TokenEndpoint { get; set; }
-
-        [Parameter(ParameterSetName = OAuthClientSet)]
-        [Parameter(ParameterSetName = OAuthCredentialSet)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Scope { get; set; }
 
         /// <summary>Only needed when the host does not start with the environment id (a custom domain or the emulator).</summary>
         [Parameter]
@@ -105,8 +80,7 @@ namespace DynatraceAws.Commands
         private DynatraceEnvironment Connect() => ParameterSetName switch
         {
             ApiTokenSet => DynatraceEnvironment.WithApiToken(EnvironmentUrl, ApiToken, EnvironmentId),
-            OAuthClientSet => DynatraceEnvironment.WithOAuthClient(EnvironmentUrl, ClientId, ClientSecret, EnvironmentId, TokenEndpoint, Scope),
-            OAuthCredentialSet => DynatraceEnvironment.WithOAuthClient(EnvironmentUrl, ClientCredential.UserName, ClientCredential.Password,
+            OAuthClientSet or OAuthCredentialSet => DynatraceEnvironment.WithOAuthClient(EnvironmentUrl, OAuthClient.Id, OAuthClient.Secret,
                 EnvironmentId, TokenEndpoint, Scope),
             _ => DynatraceEnvironment.WithPlatformToken(EnvironmentUrl, Token, EnvironmentId),
         };

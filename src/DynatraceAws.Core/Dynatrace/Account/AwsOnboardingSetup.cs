@@ -23,7 +23,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public AwsOnboardingSetup(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
         {
             _account = account;
-            _log = log;
+            _log = RedactingLog.Wrap(log);
             _retry = retry;
         }
 

@@ -19,7 +19,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public IamPolicies(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
         {
             _api = new DynatraceApi(account, log, retry);
-            _log = log;
+            _log = RedactingLog.Wrap(log);
         }
 
         /// <summary>The policies defined at the level itself, without statements.</summary>

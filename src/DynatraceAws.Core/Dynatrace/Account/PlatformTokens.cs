@@ -22,7 +22,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             _account = account;
             _api = new DynatraceApi(account, log, retry);
-            _log = log;
+            _log = RedactingLog.Wrap(log);
         }
 
         public async Task<IReadOnlyList<PlatformToken>> ListAsync(CancellationToken ct)

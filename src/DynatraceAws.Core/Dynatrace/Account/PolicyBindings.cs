@@ -18,7 +18,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public PolicyBindings(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
         {
             _api = new DynatraceApi(account, log, retry);
-            _log = log;
+            _log = RedactingLog.Wrap(log);
         }
 
         /// <summary>Every binding at the level, or only those of one policy.</summary>

@@ -21,7 +21,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             _account = account;
             _api = new DynatraceApi(account, log, retry);
-            _log = log;
+            _log = RedactingLog.Wrap(log);
         }
 
         /// <summary>Every service user, page after page; a listed user shows no group.</summary>
