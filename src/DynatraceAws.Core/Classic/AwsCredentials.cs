@@ -49,13 +49,19 @@ namespace DynatraceAws.Core.Classic
         }
 
         /// <returns>The first credentials with the label, or null.</returns>
-        public async Task<AwsCredential?> FindByLabelAsync(string label, CancellationToken ct)
+        public async Task<AwsCredential?> FindByLabelAsync(string label, CancellationToken ct) =>
+            (await IdsByLabelAsync(ct).ConfigureAwait(false)).TryGetValue(label, out var id) ? await GetAsync(id, ct).ConfigureAwait(false) : null;
+
+        /// <summary>Every credentials' id by label (the first, when a label repeats), from one list call.</summary>
+        public async Task<IReadOnlyDictionary<string, string>> IdsByLabelAsync(CancellationToken ct)
         {
             var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
-            var id = (answer?["values"] as JsonArray ?? new JsonArray())
-                .Where(v => string.Equals((string?)v?["name"], label, StringComparison.Ordinal))
-                .Select(v => (string?)v?["id"]).FirstOrDefault();
-            return id is null ? null : await GetAsync(id, ct).ConfigureAwait(false);
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var value in answer?["values"] as JsonArray ?? new JsonArray())
+            {
+                if ((string?)value?["name"] is { } name && (string?)value?["id"] is { } id && !ids.ContainsKey(name)) ids[name] = id;
+            }
+            return ids;
         }
 
         public async Task<AwsCredential> GetAsync(string id, CancellationToken ct)

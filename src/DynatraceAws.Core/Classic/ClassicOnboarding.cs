@@ -10,17 +10,20 @@ namespace DynatraceAws.Core.Classic
 {
     /// <summary>
     /// The Dynatrace side of onboarding an account on the classic path: the environment's external id
-    /// (read once per run) and role-based credentials found by label, created only when missing.
+    /// and the labels of the existing credentials (each read once per run), and role-based credentials
+    /// created only when missing.
     /// </summary>
     public sealed class ClassicOnboarding
     {
         private readonly AwsCredentials _credentials;
         private readonly Lazy<Task<AwsIamExternalId>> _externalId;
+        private readonly Lazy<Task<IReadOnlyDictionary<string, string>>> _idsByLabel;
 
         public ClassicOnboarding(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _credentials = new AwsCredentials(environment, log, retry);
             _externalId = new Lazy<Task<AwsIamExternalId>>(() => _credentials.GetIamExternalIdAsync(CancellationToken.None));
+            _idsByLabel = new Lazy<Task<IReadOnlyDictionary<string, string>>>(() => _credentials.IdsByLabelAsync(CancellationToken.None));
         }
 
         public async Task<string> ExternalIdAsync() => (await _externalId.Value.ConfigureAwait(false)).ExternalId;
@@ -29,7 +32,9 @@ namespace DynatraceAws.Core.Classic
         public async Task<string?> EnsureCredentialAsync(AwsCredentialSpec spec, bool planOnly, ICollection<string> changes, CancellationToken ct)
         {
             spec.Validate();
-            var existing = await _credentials.FindByLabelAsync(spec.Label, ct).ConfigureAwait(false);
+            var existing = (await _idsByLabel.Value.ConfigureAwait(false)).TryGetValue(spec.Label, out var id)
+                ? await _credentials.GetAsync(id, ct).ConfigureAwait(false)
+                : null;
             if (existing != null)
             {
                 if (existing.AccountId != spec.AccountId || existing.RoleName != spec.RoleName)
