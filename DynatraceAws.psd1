@@ -4,7 +4,7 @@
     GUID                   = '5d6f3c2a-8a0e-4f7b-9a51-3b1e2f7c9d40'
     Author                 = 'DynatraceAws contributors'
     CompanyName            = 'DynatraceAws contributors'
-    Copyright              = '(c) DynatraceAws contributors. Apache-2.0.'
+    Copyright              = '(c) DynatraceAws contributors. Licensed under the Apache License, Version 2.0.'
     Description            = 'Onboards AWS accounts into Dynatrace end to end: the AWS connection, the IAM monitoring role, the role ARN and the da-aws monitoring configuration, for one account or hundreds from a CSV.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
@@ -62,7 +62,8 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Dynatrace', 'AWS', 'IAM', 'Monitoring', 'Observability', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = 'First release: connect to a Dynatrace environment, create AWS connections, write role ARNs, create da-aws monitoring configurations.'
+            LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
+            ReleaseNotes = 'The first release: AWS accounts onboarded into Dynatrace end to end (the AWS connection, the IAM monitoring role, the role ARN, the da-aws monitoring configuration), one account or hundreds from a CSV with Register-DtAwsAccount; offboarding and drift checks; AWS Organizations discovery and sync; Dynatrace account IAM and OAuth clients with Initialize-DtAwsOnboarding; the classic AWS credentials API for Dynatrace Managed and classic SaaS.'
         }
     }
 }

@@ -7,18 +7,26 @@
     ./build.ps1 -Task Test      # every test (the same command CI runs)
 .EXAMPLE
     ./build.ps1 -Task Docs      # docs/*.md -> en-US/ (commit the result)
+.EXAMPLE
+    ./build.ps1 -Task Package -ProjectUri https://github.com/<owner>/DynatraceAws
+    # out/DynatraceAws, ready for Publish-PSResource or Publish-Module
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Docs', 'Package')]
     [string] $Task = 'Build',
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+    # The folder that receives DynatraceAws/, the module folder (Build and Package).
+    [string] $OutputPath = (Join-Path $PSScriptRoot 'out'),
+    # Package only: the project's public address, which the gallery shows. It is a release input,
+    # not in the committed manifest, because the repository's public home is decided by whoever publishes.
+    [uri] $ProjectUri
 )
 
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
-$moduleFolder = Join-Path $root 'out/DynatraceAws'
+$moduleFolder = Join-Path $OutputPath 'DynatraceAws'
 
 function Invoke-Dotnet {
     & dotnet @args
@@ -56,9 +64,28 @@ switch ($Task) {
         Invoke-Dotnet run --project (Join-Path $root 'tools/HelpCompiler')
     }
     'Package' {
+        if (-not $ProjectUri) {
+            throw "-ProjectUri is required for -Task Package: the https address of the project's public repository, which the gallery links to (for example -ProjectUri https://github.com/<owner>/DynatraceAws)."
+        }
+        if (-not $ProjectUri.IsAbsoluteUri -or $ProjectUri.Scheme -ne 'https') {
+            throw "-ProjectUri '$ProjectUri' is not an absolute https address. Pass the address of the project's public repository, for example https://github.com/<owner>/DynatraceAws."
+        }
+        # From an empty folder: nothing left from an earlier build may ship.
+        if (Test-Path $moduleFolder) { Remove-Item $moduleFolder -Recurse -Force }
         Invoke-Dotnet publish (Join-Path $root 'src/DynatraceAws') -c Release -o $moduleFolder
         Get-ChildItem $moduleFolder -Filter *.pdb -Recurse | Remove-Item
-        Test-ModuleManifest (Join-Path $moduleFolder 'DynatraceAws.psd1') | Out-Null
-        Write-Host "Ready for Publish-Module -Path $moduleFolder"
+
+        $manifestPath = Join-Path $moduleFolder 'DynatraceAws.psd1'
+        $text = Get-Content -Raw $manifestPath
+        $projectLine = "ProjectUri   = '$($ProjectUri.AbsoluteUri -replace "'", "''")'"
+        $stamped = $text -replace "(?m)^(\s*)(LicenseUri\s*=.*)$", "`$1`$2`n`$1$projectLine"
+        if ($stamped -eq $text) { throw "DynatraceAws.psd1 has no LicenseUri line to put ProjectUri beside." }
+        Set-Content -Path $manifestPath -Value $stamped -NoNewline -Encoding utf8
+
+        $manifest = Test-ModuleManifest $manifestPath
+        if ($manifest.ProjectUri -ne $ProjectUri -or -not $manifest.LicenseUri) {
+            throw "The packaged manifest does not carry ProjectUri '$ProjectUri' and a LicenseUri."
+        }
+        Write-Host "Ready for Publish-PSResource -Path $moduleFolder (or Publish-Module): version $($manifest.Version), project $($manifest.ProjectUri), licence $($manifest.LicenseUri)"
     }
 }

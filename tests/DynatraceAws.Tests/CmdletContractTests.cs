@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -80,6 +81,21 @@ public class CmdletContractTests
         var props = File.ReadAllText(Path.Combine(RepoRoot.Path, "Directory.Build.props"));
         var version = Regex.Match(props, "<ModuleVersion>([^<]+)</ModuleVersion>").Groups[1].Value;
         Assert.Contains($"ModuleVersion          = '{version}'", manifest);
+    }
+
+    [Fact]
+    public void The_manifest_declares_what_a_gallery_shows_and_both_editions_from_5_1()
+    {
+        var manifest = File.ReadAllText(Path.Combine(RepoRoot.Path, "DynatraceAws.psd1"));
+
+        Assert.Matches(@"CompatiblePSEditions\s*=\s*@\('Desktop', 'Core'\)", manifest);
+        Assert.Matches(@"PowerShellVersion\s*=\s*'5\.1'", manifest);
+        var tags = Regex.Matches(Regex.Match(manifest, @"Tags\s*=\s*@\(([^)]*)\)").Groups[1].Value, @"'([^']+)'").Select(m => m.Groups[1].Value);
+        Assert.Superset(new HashSet<string> { "Dynatrace", "AWS", "PSEdition_Desktop", "PSEdition_Core" }, tags.ToHashSet());
+        Assert.Matches(@"LicenseUri\s*=\s*'https://", manifest);
+        Assert.Matches(@"ReleaseNotes\s*=\s*'[^']{20,}'", manifest);
+        // The project's public address is a release input: build.ps1 -Task Package -ProjectUri writes it (tests/pester/Package.Tests.ps1).
+        Assert.DoesNotContain("ProjectUri", manifest);
     }
 
     [Fact]

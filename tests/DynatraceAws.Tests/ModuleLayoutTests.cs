@@ -27,11 +27,22 @@ public class ModuleLayoutTests
     private string Dependencies => Path.Combine(_root, "dependencies");
 
     [Fact]
-    public void The_root_holds_only_the_cmdlet_assembly_manifest_format_file_help_and_dependencies()
+    public void The_root_holds_only_the_cmdlet_assembly_manifest_format_file_help_licence_and_dependencies()
     {
         var entries = Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-        Assert.Equal(new[] { "DynatraceAws.dll", "DynatraceAws.format.ps1xml", "DynatraceAws.pdb", "DynatraceAws.psd1", "dependencies", "en-US" }, entries);
+        Assert.Equal(new[] { "DynatraceAws.dll", "DynatraceAws.format.ps1xml", "DynatraceAws.pdb", "DynatraceAws.psd1", "LICENSE", "dependencies", "en-US" }, entries);
+    }
+
+    [Fact]
+    public void The_module_ships_the_licence_its_manifest_names()
+    {
+        var manifest = File.ReadAllText(Path.Combine(_root, "DynatraceAws.psd1"));
+        var licence = File.ReadAllText(Path.Combine(_root, "LICENSE"));
+
+        Assert.Contains("LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'", manifest);
+        Assert.Matches(@"^\s*Apache License\s+Version 2\.0, January 2004", licence);
+        Assert.Contains("END OF TERMS AND CONDITIONS", licence);
     }
 
     [Fact]

@@ -1,0 +1,79 @@
+# build.ps1 -Task Package makes the folder a PowerShell gallery takes: published to a file
+# repository with PSResourceGet and saved back from it, the module imports and answers in a fresh pwsh.
+
+BeforeAll {
+    $script:Build = Join-Path $PSScriptRoot '../../build.ps1'
+    $script:Pwsh = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
+    $script:ProjectUri = 'https://github.com/example/DynatraceAws'
+    $script:Folder = Join-Path $TestDrive 'out/DynatraceAws'
+    & $script:Build -Task Package -OutputPath (Join-Path $TestDrive 'out') -ProjectUri $script:ProjectUri 6>&1 | Out-Null
+    $script:Manifest = Join-Path $script:Folder 'DynatraceAws.psd1'
+}
+
+Describe 'build.ps1 -Task Package' {
+    It 'refuses to package without -ProjectUri, and says what to pass' {
+        { & $script:Build -Task Package -OutputPath (Join-Path $TestDrive 'none') } |
+            Should -Throw '*-ProjectUri is required*https://github.com/<owner>/DynatraceAws*'
+    }
+
+    It 'refuses a -ProjectUri that is not an https address' {
+        { & $script:Build -Task Package -OutputPath (Join-Path $TestDrive 'none') -ProjectUri 'http://example.com/DynatraceAws' } |
+            Should -Throw "*-ProjectUri 'http://example.com/DynatraceAws' is not an absolute https address*"
+        Join-Path $TestDrive 'none' | Should -Not -Exist
+    }
+
+    It 'writes a gallery manifest: both editions from 5.1, tags, project, licence and release notes' {
+        $manifest = Test-ModuleManifest $script:Manifest
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $manifest.PowerShellVersion | Should -Be ([version] '5.1')
+        $manifest.Tags | Should -Contain 'PSEdition_Desktop'
+        $manifest.Tags | Should -Contain 'PSEdition_Core'
+        $manifest.ProjectUri | Should -Be $script:ProjectUri
+        $manifest.LicenseUri | Should -Be 'https://www.apache.org/licenses/LICENSE-2.0'
+        $manifest.ReleaseNotes | Should -Not -BeNullOrEmpty
+        (Import-PowerShellDataFile $script:Manifest).CmdletsToExport | Should -Not -Contain '*'
+    }
+
+    It 'ships the licence the manifest names, and no debug symbols' {
+        (Get-Content (Join-Path $script:Folder 'LICENSE') -TotalCount 3) -join ' ' | Should -Match 'Apache License\s+Version 2\.0'
+        Get-ChildItem $script:Folder -Recurse -Filter *.pdb | Should -BeNullOrEmpty
+    }
+
+    It 'publishes to a repository, and the module saved back from it imports and answers' {
+        if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
+            Set-ItResult -Skipped -Because 'Microsoft.PowerShell.PSResourceGet is not installed for this pwsh'
+            return
+        }
+        $repository = 'DynatraceAwsSpec' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $feed = New-Item -ItemType Directory (Join-Path $TestDrive 'feed')
+        $saved = New-Item -ItemType Directory (Join-Path $TestDrive 'saved')
+        Register-PSResourceRepository -Name $repository -Uri $feed.FullName -Trusted
+        try {
+            Publish-PSResource -Path $script:Folder -Repository $repository
+            $found = Find-PSResource -Name DynatraceAws -Repository $repository
+            Save-PSResource -Name DynatraceAws -Repository $repository -Path $saved.FullName
+        }
+        finally {
+            Unregister-PSResourceRepository -Name $repository
+        }
+        $found.Version | Should -Be (Test-ModuleManifest $script:Manifest).Version
+        $found.ProjectUri | Should -Be $script:ProjectUri
+        $found.LicenseUri | Should -Be 'https://www.apache.org/licenses/LICENSE-2.0'
+
+        # A fresh pwsh finds the saved module by name, as an installed one would be found.
+        $result = & $script:Pwsh -NoProfile -NonInteractive -Command {
+            param($Saved)
+            $ErrorActionPreference = 'Stop'
+            $env:PSModulePath = $Saved + [IO.Path]::PathSeparator + $env:PSModulePath
+            Import-Module DynatraceAws
+            [pscustomobject]@{
+                ModuleBase = (Get-Module DynatraceAws).ModuleBase
+                Commands   = @(Get-Command -Module DynatraceAws).Count
+                Synopsis   = (Get-Help Register-DtAwsAccount).Synopsis
+            }
+        } -args $saved.FullName
+        $result.ModuleBase | Should -BeLike "$($saved.FullName)*"
+        $result.Commands | Should -Be (Import-PowerShellDataFile $script:Manifest).CmdletsToExport.Count
+        $result.Synopsis | Should -Not -BeNullOrEmpty
+    }
+}
