@@ -59,14 +59,15 @@ namespace DynatraceAws.Core.Aws
             {
                 var roleArn = $"arn:{partition.Id}:iam::{accountId}:role/{options.AssumeRoleName}";
                 coreLog.Verbose($"Assuming {roleArn}.");
-                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy);
+                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog);
                 var assumed = (await sts.AssumeRoleAsync(roleArn, SessionName, ct).ConfigureAwait(false)).Credentials;
-                _ = new AwsCredentials(assumed.AccessKeyId, assumed.SecretAccessKey, assumed.SessionToken);
+                Redactor.Register(assumed.SecretAccessKey);
+                Redactor.Register(assumed.SessionToken);
                 credentials = new SessionAWSCredentials(assumed.AccessKeyId, assumed.SecretAccessKey, assumed.SessionToken);
                 source = $"{source}, then the role {options.AssumeRoleName}";
             }
 
-            using (var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy))
+            using (var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog))
             {
                 var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
                 if (identity.Account != accountId)

@@ -31,7 +31,7 @@ namespace DynatraceAws.Core.Dynatrace
 
         public Task<JsonNode?> SendAsync(string operation, HttpMethod method, string pathAndQuery, JsonNode? body,
             CancellationToken ct) =>
-            _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), ct);
+            _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), _log, ct);
 
         /// <summary>
         /// Holds one of the target's request slots from reading the token to the answer, so a token is

@@ -8,7 +8,8 @@ namespace DynatraceAws.Core.Http
     /// <summary>
     /// The one retry policy of the module: transient failures (429, 502/503/504, throttling, dropped
     /// connections, timeouts) are retried with the server's delay when it gives one, otherwise with
-    /// exponential backoff with jitter, bounded in attempts and in total waiting time.
+    /// exponential backoff with jitter, bounded in attempts and in total waiting time. Each retry is
+    /// told in the caller's verbose stream: why, how long it waits, and which attempt comes next.
     /// </summary>
     public sealed class RetryPolicy
     {
@@ -19,7 +20,7 @@ namespace DynatraceAws.Core.Http
         public TimeSpan MaxDelay { get; }
         public TimeSpan MaxTotalDelay { get; }
 
-        /// <summary>Called before each wait; for verbose narration and for counting retries.</summary>
+        /// <summary>Called before each wait; for counting retries.</summary>
         public event Action<RetryEvent>? Retrying;
 
         private readonly Random _jitter;
@@ -35,7 +36,7 @@ namespace DynatraceAws.Core.Http
             _jitter = seed.HasValue ? new Random(seed.Value) : new Random();
         }
 
-        public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action,
+        public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action, ICoreLog log,
             CancellationToken cancellationToken)
         {
             var waited = TimeSpan.Zero;
@@ -49,6 +50,7 @@ namespace DynatraceAws.Core.Http
                 {
                     var delay = DelayFor(ex, attempt);
                     if (attempt >= MaxAttempts || waited + delay > MaxTotalDelay) throw;
+                    log.Verbose($"{operation}: {FirstLine(ex.Message)} Trying again in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} of {MaxAttempts}).");
                     Retrying?.Invoke(new RetryEvent(operation, attempt, delay, ex));
                     waited += delay;
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -63,6 +65,13 @@ namespace DynatraceAws.Core.Http
             TimeoutException _ => true,
             _ => false,
         };
+
+        private static string FirstLine(string message)
+        {
+            var end = message.IndexOfAny(new[] { '\r', '\n' });
+            var line = (end < 0 ? message : message.Substring(0, end)).TrimEnd();
+            return line.EndsWith(".", StringComparison.Ordinal) ? line : line + ".";
+        }
 
         internal TimeSpan DelayFor(Exception ex, int attempt)
         {

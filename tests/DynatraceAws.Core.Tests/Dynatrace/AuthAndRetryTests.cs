@@ -57,6 +57,7 @@ public class AuthAndRetryTests : EmulatorTest
         Assert.Equal("prod", created.Item.Name);
         Assert.Equal(2, retries);
         Assert.Single(Emulator.Dynatrace.Connections);
+        Assert.Equal(2, Log.Messages.Count(m => m.StartsWith("VERBOSE") && m.Contains("Trying again in")));
     }
 
     [Fact]

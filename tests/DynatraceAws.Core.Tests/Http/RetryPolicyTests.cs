@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Http;
@@ -26,11 +27,17 @@ public class RetryPolicyTests
         var policy = Fast();
         var events = new List<RetryEvent>();
         policy.Retrying += events.Add;
+        var log = new CollectingLog();
         var calls = 0;
-        var result = await policy.ExecuteAsync("op", _ => ++calls < 3 ? throw new HttpRequestException("dropped") : Task.FromResult(42), CancellationToken.None);
+        var result = await policy.ExecuteAsync("Create AWS connection",
+            _ => ++calls < 3 ? throw new HttpRequestException("Connection reset by peer\nat socket 7") : Task.FromResult(42), log, CancellationToken.None);
         Assert.Equal(42, result);
         Assert.Equal(3, calls);
         Assert.Equal(new[] { 1, 2 }, events.ConvertAll(e => e.Attempt));
+        Assert.Equal(2, log.Messages.Count);
+        var messages = log.Messages.ToArray();
+        Assert.Matches(@"^VERBOSE: Create AWS connection: Connection reset by peer\. Trying again in \d+[.,]\d s \(attempt 2 of 4\)\.$", messages[0]);
+        Assert.EndsWith("(attempt 3 of 4).", messages[1]);
     }
 
     [Fact]
@@ -38,7 +45,7 @@ public class RetryPolicyTests
     {
         var calls = 0;
         await Assert.ThrowsAsync<TimeoutException>(() =>
-            Fast(3).ExecuteAsync<int>("op", _ => { calls++; throw new TimeoutException(); }, CancellationToken.None));
+            Fast(3).ExecuteAsync<int>("op", _ => { calls++; throw new TimeoutException(); }, NullLog.Instance, CancellationToken.None));
         Assert.Equal(3, calls);
     }
 
@@ -47,7 +54,7 @@ public class RetryPolicyTests
     {
         var calls = 0;
         await Assert.ThrowsAsync<Transient>(() =>
-            Fast().ExecuteAsync<int>("op", _ => { calls++; throw new Transient(false); }, CancellationToken.None));
+            Fast().ExecuteAsync<int>("op", _ => { calls++; throw new Transient(false); }, NullLog.Instance, CancellationToken.None));
         Assert.Equal(1, calls);
     }
 
@@ -77,7 +84,7 @@ public class RetryPolicyTests
         var policy = new RetryPolicy(100, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(60));
         var calls = 0;
         await Assert.ThrowsAsync<Transient>(() =>
-            policy.ExecuteAsync<int>("op", _ => { calls++; throw new Transient(true, TimeSpan.FromMilliseconds(25)); }, CancellationToken.None));
+            policy.ExecuteAsync<int>("op", _ => { calls++; throw new Transient(true, TimeSpan.FromMilliseconds(25)); }, NullLog.Instance, CancellationToken.None));
         Assert.Equal(3, calls);
     }
 
@@ -86,7 +93,7 @@ public class RetryPolicyTests
     {
         using var cts = new CancellationTokenSource();
         var policy = new RetryPolicy(5, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5));
-        var task = policy.ExecuteAsync<int>("op", _ => throw new HttpRequestException(), cts.Token);
+        var task = policy.ExecuteAsync<int>("op", _ => throw new HttpRequestException(), NullLog.Instance, cts.Token);
         cts.CancelAfter(50);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
     }

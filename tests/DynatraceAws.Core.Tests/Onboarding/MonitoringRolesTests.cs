@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
@@ -168,6 +169,21 @@ public class MonitoringRolesTests : EmulatorTest
         await new MonitoringRoles(access, Log, Retry).EnsureAsync(Spec(), CancellationToken.None);
         Assert.Contains(Emulator.Aws.Roles(Account), r => r.Name == "DynatraceMonitoringRole");
         Assert.Empty(Emulator.Aws.Roles("111122223333"));
+    }
+
+    [Fact]
+    public async Task Each_STS_call_is_traced_with_its_status_and_a_failed_one_with_its_code()
+    {
+        await SetUpAsync();
+        var stranger = Emulator.Aws.AddAccount("111122223333");
+
+        await AwsAccountAccess.OpenAsync(Account, AwsAccounts.Options(Emulator, _keys), Log, Retry, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<StsException>(() =>
+            AwsAccountAccess.OpenAsync(Account, AwsAccounts.Options(Emulator, stranger, "OrganizationAccountAccessRole"), Log, Retry, CancellationToken.None));
+
+        Assert.True(Log.Has("DEBUG", "STS GetCallerIdentity -> 200 in"));
+        Assert.Equal("AccessDenied", error.Code);
+        Assert.True(Log.Has("DEBUG", "STS AssumeRole -> 403 AccessDenied in"));
     }
 
     [Theory]

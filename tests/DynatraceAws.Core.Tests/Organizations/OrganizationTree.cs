@@ -42,11 +42,11 @@ public sealed class OrganizationTree
     public IEnumerable<string> AccountsIn(params string[] unitNames) =>
         UnitOf.Where(p => unitNames.Contains(p.Value)).Select(p => p.Key);
 
-    public OrganizationsClient Client(EmulatorHost emulator, RetryPolicy retry, AwsAccountKeys? keys = null)
+    public OrganizationsClient Client(EmulatorHost emulator, RetryPolicy retry, AwsAccountKeys? keys = null, ICoreLog? log = null)
     {
         var caller = keys ?? Management;
         return new OrganizationsClient(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, emulator.BaseUrl, "us-east-1",
-            new StaticAwsCredentialSource(new AwsCredentials(caller.AccessKeyId, caller.SecretAccessKey)), retry);
+            new StaticAwsCredentialSource(new AwsCredentials(caller.AccessKeyId, caller.SecretAccessKey)), retry, log);
     }
 
     public static async Task<OrganizationTree> BuildAsync(EmulatorHost emulator)

@@ -75,10 +75,13 @@ public class OrganizationsClientTests : EmulatorTest
         var tree = await OrganizationTree.BuildAsync(Emulator);
         Emulator.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequestsBare, Service = "organizations", Operation = "ListRoots", Remaining = 2 });
 
-        var roots = await tree.Client(Emulator, Retry).ListRootsAsync(CancellationToken.None);
+        var roots = await tree.Client(Emulator, Retry, log: Log).ListRootsAsync(CancellationToken.None);
 
         Assert.Equal("Root", Assert.Single(roots).Name);
         Assert.Equal(3, Emulator.Log.Entries.Count(e => e.Operation == "ListRoots"));
+        Assert.True(Log.Has("DEBUG", "Organizations ListRoots -> 429 in"));
+        Assert.True(Log.Has("DEBUG", "Organizations ListRoots -> 200 in"));
+        Assert.Equal(2, Log.Messages.Count(m => m.StartsWith("VERBOSE: ListRoots:") && m.Contains("Trying again in")));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using DynatraceAws.Core.Http;
 using RetryPolicy = DynatraceAws.Core.Http.RetryPolicy;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
@@ -11,14 +13,15 @@ namespace DynatraceAws.Core.Aws.Credentials
 {
     /// <summary>
     /// STS through AWSSDK.SecurityToken, with the SDK's own retries switched off so that the
-    /// module's one retry policy decides.
+    /// module's one retry policy decides. Each attempt is traced in the debug stream, as IAM's are.
     /// </summary>
     internal sealed class StsClient : IDisposable
     {
         private readonly AmazonSecurityTokenServiceClient _sts;
         private readonly RetryPolicy _retry;
+        private readonly ICoreLog _log;
 
-        public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry)
+        public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry, ICoreLog? log = null)
         {
             _sts = new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig
             {
@@ -28,6 +31,7 @@ namespace DynatraceAws.Core.Aws.Credentials
                 Timeout = timeout,
             });
             _retry = retry;
+            _log = RedactingLog.Wrap(log);
         }
 
         /// <returns>The account and ARN of whoever the credentials belong to.</returns>
@@ -42,12 +46,16 @@ namespace DynatraceAws.Core.Aws.Credentials
                 DurationSeconds = 3600,
             }, token), ct);
 
-        private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct) =>
+        private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct)
+            where T : AmazonWebServiceResponse =>
             _retry.ExecuteAsync("STS " + operation, async token =>
             {
+                var clock = Stopwatch.StartNew();
                 try
                 {
-                    return await call(token).ConfigureAwait(false);
+                    var response = await call(token).ConfigureAwait(false);
+                    _log.Debug($"STS {operation} -> {(int)response.HttpStatusCode} in {clock.ElapsedMilliseconds} ms");
+                    return response;
                 }
                 catch (AmazonServiceException ex) when (ex.InnerException is HttpRequestException http)
                 {
@@ -55,13 +63,14 @@ namespace DynatraceAws.Core.Aws.Credentials
                 }
                 catch (AmazonServiceException ex)
                 {
+                    _log.Debug($"STS {operation} -> {(int)ex.StatusCode} {ex.ErrorCode} in {clock.ElapsedMilliseconds} ms");
                     throw StsException.From(operation, ex);
                 }
                 catch (TaskCanceledException) when (!token.IsCancellationRequested)
                 {
                     throw new TimeoutException($"STS {operation} did not answer in time.");
                 }
-            }, ct);
+            }, _log, ct);
 
         public void Dispose() => _sts.Dispose();
     }

@@ -180,7 +180,7 @@ namespace DynatraceAws.Core.Aws.Iam
         }
 
         private Task<XElement> CallAsync(IamForm form, CancellationToken ct) =>
-            _retry.ExecuteAsync(form.Action, attemptToken => AttemptAsync(form, attemptToken), ct);
+            _retry.ExecuteAsync(form.Action, attemptToken => AttemptAsync(form, attemptToken), _log, ct);
 
         private async Task<XElement> AttemptAsync(IamForm form, CancellationToken ct)
         {

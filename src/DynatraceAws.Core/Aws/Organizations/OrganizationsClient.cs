@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -29,11 +30,12 @@ namespace DynatraceAws.Core.Aws.Organizations
         private readonly SigV4Signer _signer;
         private readonly IAwsCredentialSource _credentials;
         private readonly RetryPolicy _retry;
+        private readonly ICoreLog _log;
 
         /// <param name="httpClient">Must have a finite Timeout; it bounds every attempt.</param>
         /// <param name="endpoint">The partition's Organizations endpoint (<see cref="OrganizationsEndpoint"/>) or an emulator.</param>
         public OrganizationsClient(HttpClient httpClient, Uri endpoint, string signingRegion, IAwsCredentialSource credentials,
-            RetryPolicy? retryPolicy = null)
+            RetryPolicy? retryPolicy = null, ICoreLog? log = null)
         {
             _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
             if (httpClient.Timeout == Timeout.InfiniteTimeSpan)
@@ -43,16 +45,18 @@ namespace DynatraceAws.Core.Aws.Organizations
             _signer = new SigV4Signer(SigningName, signingRegion);
             _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
             _retry = retryPolicy ?? RetryPolicy.Default;
+            _log = RedactingLog.Wrap(log);
         }
 
         /// <summary>A client with the credentials the options name (no role is assumed: Organizations is read from the calling account).</summary>
         public static OrganizationsClient Open(AwsCredentialOptions options, ICoreLog? log, RetryPolicy? retry)
         {
             var (credentials, source) = SdkCredentials.Resolve(options);
-            RedactingLog.Wrap(log).Debug($"AWS credentials from {source}.");
             var endpoint = OrganizationsEndpoint.For(AwsPartition.ForRegion(options.Region ?? "us-east-1"));
-            return new OrganizationsClient(AwsHttp.Shared, options.EndpointUrl ?? endpoint.Url, endpoint.SigningRegion,
-                new SdkCredentialSource(credentials), retry);
+            var client = new OrganizationsClient(AwsHttp.Shared, options.EndpointUrl ?? endpoint.Url, endpoint.SigningRegion,
+                new SdkCredentialSource(credentials), retry, log);
+            client._log.Debug($"AWS credentials from {source}.");
+            return client;
         }
 
         public async Task<OrganizationDescription> DescribeOrganizationAsync(CancellationToken ct)
@@ -96,7 +100,7 @@ namespace DynatraceAws.Core.Aws.Organizations
         private Task<JsonDocument> CallAsync(string operation, IReadOnlyDictionary<string, string> request, CancellationToken ct)
         {
             var body = JsonSerializer.Serialize(request);
-            return _retry.ExecuteAsync(operation, attemptToken => AttemptAsync(operation, body, attemptToken), ct);
+            return _retry.ExecuteAsync(operation, attemptToken => AttemptAsync(operation, body, attemptToken), _log, ct);
         }
 
         private async Task<JsonDocument> AttemptAsync(string operation, string body, CancellationToken ct)
@@ -108,8 +112,10 @@ namespace DynatraceAws.Core.Aws.Organizations
             request.Headers.TryAddWithoutValidation("X-Amz-Target", TargetPrefix + operation);
             await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
 
+            var clock = Stopwatch.StartNew();
             using var response = await SendWithTimeoutAsync(request, operation, ct).ConfigureAwait(false);
             var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            _log.Debug($"Organizations {operation} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
             if (!response.IsSuccessStatusCode) throw OrganizationsErrorReader.Read(operation, response, text);
             return OrganizationsJson.Parse(operation, text);
         }

@@ -41,7 +41,8 @@ namespace DynatraceAws.Core.Dynatrace
             };
         }
 
-        public Task<AccessToken> RequestAsync(CancellationToken ct) => _retry.ExecuteAsync(Operation, RequestOnceAsync, ct);
+        // One request serves every concurrent caller, so no one caller's verbose stream is told of its retries.
+        public Task<AccessToken> RequestAsync(CancellationToken ct) => _retry.ExecuteAsync(Operation, RequestOnceAsync, NullLog.Instance, ct);
 
         private async Task<AccessToken> RequestOnceAsync(CancellationToken ct)
         {
