@@ -16,10 +16,12 @@ namespace DynatraceAws.Commands.Isolation
         private readonly IReadOnlyDictionary<string, string> _pathByName;
         private readonly Func<string, Assembly> _load;
 
-        private DependencyResolver(Assembly cmdlets, IReadOnlyDictionary<string, string> pathByName, Func<string, Assembly> load)
+        /// <param name="load">Loads a library of <paramref name="folder"/> by path: LoadFrom, or into the private context.</param>
+        internal DependencyResolver(Assembly cmdlets, string folder, Func<string, Assembly> load)
         {
             _cmdlets = cmdlets;
-            _pathByName = pathByName;
+            _pathByName = Directory.GetFiles(folder, "*.dll")
+                .ToDictionary(path => Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
             _load = load;
         }
 
@@ -28,11 +30,9 @@ namespace DynatraceAws.Commands.Isolation
         {
             var folder = Path.Combine(Path.GetDirectoryName(cmdlets.Location)!, "dependencies");
             if (!Directory.Exists(folder)) return null;
-            var pathByName = Directory.GetFiles(folder, "*.dll")
-                .ToDictionary(path => Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
 
             var context = PrivateLoadContext.TryCreate("DynatraceAws");
-            if (context is null) return new DependencyResolver(cmdlets, pathByName, Assembly.LoadFrom);
+            if (context is null) return new DependencyResolver(cmdlets, folder, Assembly.LoadFrom);
 
             // The runtime asks the default context before any handler, even for a request from the
             // private context: an AWSSDK.Core 4.0.0.0 that another module loaded first would be bound
@@ -41,9 +41,10 @@ namespace DynatraceAws.Commands.Isolation
             // The platform's own assemblies (System.Text.Json on PowerShell 7.4+) are shared by every
             // module and cannot collide; an older platform copy fails the version check and comes
             // to the handler.
+            var resolver = new DependencyResolver(cmdlets, folder, context.Load);
             var platform = PlatformAssemblyNames();
-            foreach (var entry in pathByName.Where(entry => !platform.Contains(entry.Key))) context.Load(entry.Value);
-            return new DependencyResolver(cmdlets, pathByName, context.Load);
+            foreach (var entry in resolver._pathByName.Where(entry => !platform.Contains(entry.Key))) context.Load(entry.Value);
+            return resolver;
         }
 
         public Assembly? Resolve(object? sender, ResolveEventArgs args)
