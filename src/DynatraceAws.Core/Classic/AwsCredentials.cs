@@ -39,13 +39,16 @@ namespace DynatraceAws.Core.Classic
             return new AwsIamExternalId((string?)answer?["token"] ?? "", _environment.EnvironmentId);
         }
 
+        /// <summary>
+        /// Every credential in full. The list only names them, so each is read, all at once within the
+        /// environment's bound on requests in flight; one deleted in between is left out.
+        /// </summary>
         public async Task<IReadOnlyList<AwsCredential>> ListAsync(CancellationToken ct)
         {
             var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
             var ids = (answer?["values"] as JsonArray ?? new JsonArray()).Select(v => (string?)v?["id"]).OfType<string>();
-            var all = new List<AwsCredential>();
-            foreach (var id in ids) all.Add(await GetAsync(id, ct).ConfigureAwait(false));
-            return all;
+            var all = await Task.WhenAll(ids.Select(id => FindAsync(id, ct))).ConfigureAwait(false);
+            return all.OfType<AwsCredential>().ToArray();
         }
 
         /// <returns>The first credentials with the label, or null.</returns>

@@ -144,6 +144,24 @@ public class AwsCredentialsTests : ClassicEmulatorTest
     }
 
     [Fact]
+    public async Task Lists_every_credential_in_full_in_the_order_Dynatrace_lists_them()
+    {
+        var credentials = Credentials();
+        var created = new List<AwsCredential>();
+        foreach (var label in new[] { "aws-a", "aws-b", "aws-c" })
+        {
+            var spec = RoleSpec();
+            spec.Label = label;
+            created.Add(await credentials.CreateAsync(spec, None));
+        }
+
+        var listed = await credentials.ListAsync(None);
+
+        Assert.Equal(created.Select(c => c.Id), listed.Select(c => c.Id));
+        Assert.All(listed, c => Assert.Equal("210987654321", c.AccountId));
+    }
+
+    [Fact]
     public async Task Updating_key_based_credentials_needs_the_secret_key_again()
     {
         var credentials = Credentials();
