@@ -12,23 +12,24 @@ namespace DynatraceAws.Tests;
 /// <summary>
 /// Which requests the module's resolver answers from dependencies/. On Windows PowerShell 5.1 this
 /// is all that keeps another module's AWSSDK.Core apart from ours (there is no private load context
-/// there), so it is checked here, by name and requester, without a .NET Framework.
+/// there), so it is checked here, by name and requester, without a .NET Framework. The folder holds
+/// copies of two libraries, as a published module's does.
 /// </summary>
-[Collection(PublishedModuleCollection.Name)]
 public sealed class DependencyResolverTests : IDisposable
 {
     private const string AwsSdkCore = "AWSSDK.Core, Version=4.0.0.0, Culture=neutral, PublicKeyToken=885c28607f98e604";
 
     private static readonly Assembly Cmdlets = typeof(DynatraceAws.Commands.DtAccountCmdlet).Assembly;
 
-    private readonly string _dependencies;
+    private readonly string _dependencies = Directory.CreateTempSubdirectory("DynatraceAws-dependencies-").FullName;
     private readonly List<string> _loaded = new();
     private readonly DependencyResolver _resolver;
     private readonly AssemblyLoadContext _shippedContext = new("shipped", isCollectible: true);
 
-    public DependencyResolverTests(PublishedModule module)
+    public DependencyResolverTests()
     {
-        _dependencies = Path.Combine(module.Folder, "dependencies");
+        foreach (var library in new[] { "AWSSDK.Core.dll", "DynatraceAws.Core.dll" })
+            File.Copy(Path.Combine(AppContext.BaseDirectory, library), Path.Combine(_dependencies, library));
         _resolver = new DependencyResolver(Cmdlets, _dependencies, path =>
         {
             _loaded.Add(path);
@@ -76,5 +77,9 @@ public sealed class DependencyResolverTests : IDisposable
         Assert.Empty(_loaded);
     }
 
-    public void Dispose() => _shippedContext.Unload();
+    public void Dispose()
+    {
+        _shippedContext.Unload();
+        Directory.Delete(_dependencies, recursive: true);
+    }
 }

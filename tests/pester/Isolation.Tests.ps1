@@ -2,7 +2,7 @@
 # session, in either import order. AWS.Tools is played by another AWSSDK.Core version, loaded by path
 # into the default load context as its manifest's RequiredAssemblies would. 4.0.3.3 has the same
 # assembly identity as ours (4.0.0.0), the hard case; 3.7.402 is the 3.3.0.0 that AWS.Tools 4 ships.
-# Each case runs in a fresh pwsh: a loaded assembly never unloads.
+# Each case runs in a fresh pwsh (DYNATRACEAWS_PWSH): a loaded assembly never unloads.
 
 BeforeDiscovery {
     $script:Cases = foreach ($version in '4.0.3.3', '3.7.402') {
@@ -14,7 +14,7 @@ BeforeDiscovery {
 BeforeAll {
     $script:Module = Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1'
     $script:Dependencies = Join-Path $env:DYNATRACEAWS_MODULE 'dependencies'
-    $script:Pwsh = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
+    $script:Pwsh = $env:DYNATRACEAWS_PWSH
 
     # The other versions come from the package registry through a throwaway project.
     $script:Download = Join-Path $TestDrive 'download'
@@ -61,7 +61,7 @@ BeforeAll {
     }
 }
 
-Describe 'Assembly isolation' {
+Describe 'Assembly isolation' -Tag FreshSession {
     It 'works with AWSSDK.Core <Version> loaded <Order> the module' -ForEach $Cases {
         if ($script:RestoreFailure) { Set-ItResult -Skipped -Because $script:RestoreFailure; return }
 

@@ -1,9 +1,9 @@
 # build.ps1 -Task Package makes the folder a PowerShell gallery takes: published to a file
-# repository with PSResourceGet and saved back from it, the module imports and answers in a fresh pwsh.
+# repository with PSResourceGet and saved back from it, the module imports and answers in a fresh
+# pwsh (DYNATRACEAWS_PWSH).
 
 BeforeAll {
     $script:Build = Join-Path $PSScriptRoot '../../build.ps1'
-    $script:Pwsh = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
     $script:ProjectUri = 'https://github.com/example/DynatraceAws'
     $script:Folder = Join-Path $TestDrive 'out/DynatraceAws'
     & $script:Build -Task Package -OutputPath (Join-Path $TestDrive 'out') -ProjectUri $script:ProjectUri 6>&1 | Out-Null
@@ -39,40 +39,41 @@ Describe 'build.ps1 -Task Package' {
         Get-ChildItem $script:Folder -Recurse -Filter *.pdb | Should -BeNullOrEmpty
     }
 
-    It 'publishes to a repository, and the module saved back from it imports and answers' {
-        if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
-            Set-ItResult -Skipped -Because 'Microsoft.PowerShell.PSResourceGet is not installed for this pwsh'
-            return
-        }
-        $repository = 'DynatraceAwsSpec' + [guid]::NewGuid().ToString('N').Substring(0, 8)
-        $feed = New-Item -ItemType Directory (Join-Path $TestDrive 'feed')
-        $saved = New-Item -ItemType Directory (Join-Path $TestDrive 'saved')
-        Register-PSResourceRepository -Name $repository -Uri $feed.FullName -Trusted
-        try {
-            Publish-PSResource -Path $script:Folder -Repository $repository
-            $found = Find-PSResource -Name DynatraceAws -Repository $repository
-            Save-PSResource -Name DynatraceAws -Repository $repository -Path $saved.FullName
-        }
-        finally {
-            Unregister-PSResourceRepository -Name $repository
-        }
-        $found.Version | Should -Be (Test-ModuleManifest $script:Manifest).Version
-        $found.ProjectUri | Should -Be $script:ProjectUri
-        $found.LicenseUri | Should -Be 'https://www.apache.org/licenses/LICENSE-2.0'
-
-        # A fresh pwsh finds the saved module by name, as an installed one would be found.
-        $result = & $script:Pwsh -NoProfile -NonInteractive -Command {
-            param($Saved)
+    It 'publishes to a repository, and the module saved back from it imports and answers' -Tag FreshSession {
+        # In a pwsh of its own: PSResourceGet comes with pwsh, and this session has the module loaded from elsewhere.
+        $result = & $env:DYNATRACEAWS_PWSH -NoProfile -NonInteractive -Command {
+            param($Folder, $Work)
             $ErrorActionPreference = 'Stop'
-            $env:PSModulePath = $Saved + [IO.Path]::PathSeparator + $env:PSModulePath
+            $repository = 'DynatraceAwsSpec' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+            $feed = New-Item -ItemType Directory (Join-Path $Work 'feed')
+            $saved = New-Item -ItemType Directory (Join-Path $Work 'saved')
+            Register-PSResourceRepository -Name $repository -Uri $feed.FullName -Trusted
+            try {
+                Publish-PSResource -Path $Folder -Repository $repository
+                $found = Find-PSResource -Name DynatraceAws -Repository $repository
+                Save-PSResource -Name DynatraceAws -Repository $repository -Path $saved.FullName
+            }
+            finally {
+                Unregister-PSResourceRepository -Name $repository
+            }
+            # Found by name, as an installed module is.
+            $env:PSModulePath = $saved.FullName + [IO.Path]::PathSeparator + $env:PSModulePath
             Import-Module DynatraceAws
             [pscustomobject]@{
+                Version    = $found.Version
+                ProjectUri = $found.ProjectUri
+                LicenseUri = $found.LicenseUri
+                Saved      = $saved.FullName
                 ModuleBase = (Get-Module DynatraceAws).ModuleBase
                 Commands   = @(Get-Command -Module DynatraceAws).Count
                 Synopsis   = (Get-Help Register-DtAwsAccount).Synopsis
             }
-        } -args $saved.FullName
-        $result.ModuleBase | Should -BeLike "$($saved.FullName)*"
+        } -args $script:Folder, (Join-Path $TestDrive 'gallery')
+
+        $result.Version | Should -Be (Test-ModuleManifest $script:Manifest).Version
+        $result.ProjectUri | Should -Be $script:ProjectUri
+        $result.LicenseUri | Should -Be 'https://www.apache.org/licenses/LICENSE-2.0'
+        $result.ModuleBase | Should -BeLike "$($result.Saved)*"
         $result.Commands | Should -Be (Import-PowerShellDataFile $script:Manifest).CmdletsToExport.Count
         $result.Synopsis | Should -Not -BeNullOrEmpty
     }

@@ -4,9 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using DynatraceAws.Tests;
 using Xunit;
 
-namespace DynatraceAws.Tests;
+namespace DynatraceAws.Published.Tests;
 
 /// <summary>
 /// The module as the README's build publishes it (design.md, "Assembly isolation"): the cmdlet

@@ -1,9 +1,10 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using DynatraceAws.Tests;
 using Xunit;
 
-namespace DynatraceAws.Tests;
+namespace DynatraceAws.Published.Tests;
 
 /// <summary>The README's build into a fresh folder, once per test run: the module exactly as a user gets it.</summary>
 public sealed class PublishedModule : IDisposable
