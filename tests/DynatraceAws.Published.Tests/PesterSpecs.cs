@@ -6,10 +6,6 @@ using System.Management.Automation.Runspaces;
 using System.Reflection;
 using System.Text;
 using System.Threading.Tasks;
-using DynatraceAws.Emulator;
-using DynatraceAws.Emulator.Aws;
-using DynatraceAws.Emulator.Aws.Organizations;
-using DynatraceAws.Emulator.Dynatrace;
 using DynatraceAws.Tests;
 using Xunit;
 using Xunit.Abstractions;
@@ -18,14 +14,14 @@ namespace DynatraceAws.Published.Tests;
 
 /// <summary>
 /// Runs tests/pester against the published module and a live emulator, with Pester 5 in PowerShell
-/// 7.6 hosted in this process: on every machine, CI included. The specs tagged FreshSession start
-/// pwsh sessions of their own (an assembly, once loaded, stays loaded): they run where a pwsh
-/// exists, and are reported skipped, with the reason, where not.
+/// 7.6 hosted in this process: on every machine, CI included. The specs that need a fresh process
+/// (tagged FreshSession) get one from this assembly's <see cref="SessionHost"/>. Where a pwsh exists
+/// they run in it too, with the specs that need pwsh itself (tagged NeedsPwsh); where none exists,
+/// that run is reported skipped, with the reason.
 /// </summary>
 [Collection(PublishedModuleCollection.Name)]
 public class PesterSpecs
 {
-    private const string FreshSession = "FreshSession";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
     private readonly ITestOutputHelper _output;
@@ -41,38 +37,37 @@ public class PesterSpecs
     public Task The_Pester_specs_pass_in_hosted_PowerShell() => RunAsync(pwsh: null);
 
     [SkippableFact]
-    public Task The_Pester_specs_that_start_their_own_pwsh_sessions_pass()
+    public Task The_Pester_specs_pass_with_pwsh()
     {
         var pwsh = Pwsh.Find();
-        Skip.If(pwsh is null, $"pwsh was not found on PATH (or in DYNATRACEAWS_PWSH): the Pester specs tagged {FreshSession} (loading beside another AWSSDK.Core, the package saved back from a repository) did not run.");
+        Skip.If(pwsh is null, "pwsh was not found on PATH (or in DYNATRACEAWS_PWSH): the Pester specs tagged FreshSession ran in hosted PowerShell only, and those tagged NeedsPwsh (the package published with PSResourceGet and saved back) did not run.");
         return RunAsync(pwsh);
     }
 
-    /// <param name="pwsh">Runs only the specs tagged FreshSession, with this pwsh; null runs all the others.</param>
+    /// <param name="pwsh">null: every spec but NeedsPwsh, fresh sessions from SessionHost. Else only FreshSession and NeedsPwsh, with this pwsh.</param>
     private async Task RunAsync(string? pwsh)
     {
-        await using var emulator = await EmulatorHost.StartAsync();
-        await AddOrganizationAsync(emulator);
+        await using var emulator = await EmulatorProcess.StartAsync();
         Environment.SetEnvironmentVariable("DYNATRACEAWS_MODULE", _module.Folder);
         Environment.SetEnvironmentVariable("DYNATRACEAWS_EMULATOR", emulator.BaseUrl.ToString());
-        Environment.SetEnvironmentVariable("DYNATRACEAWS_TOKEN", DynatraceState.LocalToken);
+        Environment.SetEnvironmentVariable("DYNATRACEAWS_TOKEN", emulator.Token);
         Environment.SetEnvironmentVariable("DYNATRACEAWS_PWSH", pwsh);
+        Environment.SetEnvironmentVariable("DYNATRACEAWS_SESSION_HOST", typeof(SessionHost).Assembly.Location);
 
         using var powershell = PowerShell.Create(InitialSessionState.CreateDefault2());
         powershell.AddScript("""
-            param($Pester, $Specs, $FreshSession, $OnlyFreshSession)
+            param($Pester, $Specs, $WithPwsh)
             Import-Module $Pester
             $configuration = New-PesterConfiguration
             $configuration.Run.Path = $Specs
             $configuration.Run.PassThru = $true
             $configuration.Output.Verbosity = 'Detailed'
-            if ($OnlyFreshSession) { $configuration.Filter.Tag = $FreshSession } else { $configuration.Filter.ExcludeTag = $FreshSession }
+            if ($WithPwsh) { $configuration.Filter.Tag = 'FreshSession', 'NeedsPwsh' } else { $configuration.Filter.ExcludeTag = 'NeedsPwsh' }
             Invoke-Pester -Configuration $configuration
             """)
             .AddParameter("Pester", PesterManifest())
             .AddParameter("Specs", Path.Combine(RepoRoot.Path, "tests", "pester"))
-            .AddParameter("FreshSession", FreshSession)
-            .AddParameter("OnlyFreshSession", pwsh is not null);
+            .AddParameter("WithPwsh", pwsh is not null);
 
         var run = Task.Run(() => powershell.Invoke());
         if (await Task.WhenAny(run, Task.Delay(Limit)) != run)
@@ -87,15 +82,6 @@ public class PesterSpecs
         Assert.NotNull(result);
         Assert.True("Passed".Equals(result!.Properties["Result"]?.Value?.ToString(), StringComparison.Ordinal), "Pester specs failed:\n" + transcript);
         Assert.True(Convert.ToInt32(result.Properties["PassedCount"].Value) > 0, "No Pester spec ran:\n" + transcript);
-    }
-
-    private static async Task AddOrganizationAsync(EmulatorHost emulator)
-    {
-        var members = new[] { "200000000001", "200000000002", "200000000003" };
-        await OrganizationMembers.AddAsync(emulator, AwsState.DemoAccountId, members);
-        emulator.Aws.Organization.Create(AwsState.DemoAccountId);
-        var workloads = emulator.Aws.Organization.AddOrganizationalUnit(EmulatedOrganization.RootId, "Workloads");
-        foreach (var member in members) emulator.Aws.Organization.AddAccount(workloads, member, "member-" + member[^3..]);
     }
 
     /// <summary>Pester as restored for this project (PackageDownload), by the path MSBuild recorded.</summary>

@@ -39,7 +39,7 @@ Describe 'build.ps1 -Task Package' {
         Get-ChildItem $script:Folder -Recurse -Filter *.pdb | Should -BeNullOrEmpty
     }
 
-    It 'publishes to a repository, and the module saved back from it imports and answers' -Tag FreshSession {
+    It 'publishes to a repository, and the module saved back from it imports and answers' -Tag NeedsPwsh {
         # In a pwsh of its own: PSResourceGet comes with pwsh, and this session has the module loaded from elsewhere.
         $result = & $env:DYNATRACEAWS_PWSH -NoProfile -NonInteractive -Command {
             param($Folder, $Work)
