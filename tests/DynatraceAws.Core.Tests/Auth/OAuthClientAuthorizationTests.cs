@@ -118,5 +118,6 @@ public class OAuthClientAuthorizationTests : OAuthTest
         var error = Assert.Throws<InvalidInputException>(() =>
             DynatraceEnvironment.FromEnvironmentVariables(name => variables.TryGetValue(name, out var v) ? v : null));
         Assert.Equal("MissingClientSecret", error.ErrorId);
+        Assert.Equal("DT_CLIENT_SECRET is not set", error.Message);
     }
 }

@@ -118,8 +118,9 @@ public class AccountRegistrationTests : EmulatorTest
 
         var renamed = await RunAsync(options, new[] { new AccountRequest { AccountId = members[0], Name = "a-new-name", Region = new[] { "eu-west-1" } } });
 
-        Assert.Equal(AccountStatus.AlreadyOnboarded, Assert.Single(renamed).Status);
-        Assert.Single(Emulator.Dynatrace.Connections);
+        var result = Assert.Single(renamed);
+        Assert.Equal(AccountStatus.AlreadyOnboarded, result.Status);
+        Assert.Equal(Assert.Single(Emulator.Dynatrace.Connections).Name, result.Name);
         Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
     }
 

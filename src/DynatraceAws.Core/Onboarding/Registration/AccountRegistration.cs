@@ -95,6 +95,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
                     }
                 }
                 result.ConnectionId = connection?.ConnectionId;
+                // The account's configuration may use a connection of another name than the row asks for.
+                if (connection != null) result.Name = connection.Name;
 
                 step = OnboardingStep.Role;
                 Report(account, step);
@@ -117,7 +119,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                         throw new DynatraceAwsException("RoleArnAlreadySet", FailureCategory.ResourceExists,
                             $"AWS connection '{connection.Name}' already uses the role {current}, not {role.RoleArn}.",
                             "Pass -Force to replace the role ARN, or use a connection made for this role.");
-                    changes.Add($"Dynatrace: set role ARN {role.RoleArn} on '{account.Name}'");
+                    changes.Add($"Dynatrace: set role ARN {role.RoleArn} on '{result.Name}'");
                     if (!_options.PlanOnly)
                         connection = (await _connections.SetRoleArnAsync(connection!.ConnectionId, role.RoleArn, RoleArnOptions(), created, ct).ConfigureAwait(false)).Item;
                 }
