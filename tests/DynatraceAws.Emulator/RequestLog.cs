@@ -8,10 +8,14 @@ namespace DynatraceAws.Emulator;
 /// <summary>One request as the emulator saw it. Never holds headers or bodies: no secret can end up here.</summary>
 public sealed record LoggedRequest(string Service, string Method, string Path, string Operation, int Status, DateTimeOffset At)
 {
-    /// <summary>A request that changes state: any non-GET on Dynatrace, and IAM/STS actions that are not reads.</summary>
+    /// <summary>
+    /// A request that changes state: any non-GET on a Dynatrace environment or account, and AWS
+    /// actions that are not reads. An OAuth token request changes nothing.
+    /// </summary>
     public bool IsWrite => Service switch
     {
-        "dynatrace" => !string.Equals(Method, "GET", StringComparison.OrdinalIgnoreCase),
+        "dynatrace" or "account" => !string.Equals(Method, "GET", StringComparison.OrdinalIgnoreCase),
+        "sso" => false,
         _ => !(Operation.StartsWith("Get", StringComparison.Ordinal) || Operation.StartsWith("List", StringComparison.Ordinal)
                || Operation.StartsWith("Describe", StringComparison.Ordinal) || Operation == "AssumeRole"),
     };
