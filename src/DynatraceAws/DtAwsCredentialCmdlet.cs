@@ -12,7 +12,9 @@ namespace DynatraceAws.Commands
         protected const string RoleSet = "Role";
         protected const string KeysSet = "Keys";
 
+        /// <summary>Alias Name: the rows of the accounts.csv that Register-DtAwsAccount reads bind as they are.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
         [ValidateNotNullOrEmpty]
         public string Label { get; set; } = "";
 

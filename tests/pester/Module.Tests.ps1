@@ -6,7 +6,9 @@ BeforeAll {
     $script:Url = $env:DYNATRACEAWS_EMULATOR
     $script:Token = ConvertTo-SecureString $env:DYNATRACEAWS_TOKEN -AsPlainText -Force
     function script:Get-EmulatorWrites {
-        @(Invoke-RestMethod -Uri "$($script:Url)_emulator/requests") | Where-Object IsWrite
+        # Assigned first: piped straight on, the JSON array would travel as one object.
+        $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
+        $requests | Where-Object IsWrite
     }
     function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
 }
@@ -70,6 +72,18 @@ AccountId,Name,Region
         Reset-EmulatorLog
         $again = $csv | New-DtAwsConnection | New-DtMonitoringConfiguration -WarningAction SilentlyContinue
         $again.ConfigurationId | Should -Be $configurations.ConfigurationId
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
+    It 'turns a blank CSV cell into an EmptyFilter error, not a Get of everything for a Remove to delete' {
+        @(Get-DtMonitoringConfiguration).Count | Should -BeGreaterThan 0
+        Reset-EmulatorLog
+        $rows = 'AccountId,Name', ',row-with-a-blank-cell', '012345678999,unknown-account' | ConvertFrom-Csv
+        $removed = $rows | Get-DtMonitoringConfiguration -ErrorVariable failures -ErrorAction SilentlyContinue |
+            Remove-DtMonitoringConfiguration -Force -PassThru
+        $removed | Should -BeNullOrEmpty
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -Be 'EmptyFilter,DynatraceAws.Commands.GetDtMonitoringConfigurationCommand'
         Get-EmulatorWrites | Should -BeNullOrEmpty
     }
 
@@ -178,5 +192,18 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $accounts = Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads'
         $accounts.AccountId | Should -Be @('200000000001', '200000000002', '200000000003')
+    }
+
+    It 'syncs the OUs of a CSV file into one report, and a row naming an unknown OU fails alone' {
+        $report = Join-Path $TestDrive 'sync.md'
+        $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
+        $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit | ConvertFrom-Csv
+        $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationalUnitNotFound,*'
+        ($results | Where-Object Status -NE Departed).AccountId | Sort-Object -Unique | Should -Be @('200000000001', '200000000002', '200000000003')
+        $text = Get-Content $report -Raw
+        $text | Should -Match 'ou-emu1-99999999 \(could not be read\)'
+        $text | Should -Match ([regex]::Escape($unit))
     }
 }

@@ -52,24 +52,36 @@ namespace DynatraceAws.Core.Onboarding
             return new ExtensionVersion(extensionName, active!, (string?)entry["version"], _environment.EnvironmentId);
         }
 
+        /// <returns>
+        /// The active version when installing would change nothing: one is active, and it is the
+        /// asked version or none is asked (a blank version, as from an empty CSV cell, asks none).
+        /// Null when an install is needed.
+        /// </returns>
+        public async Task<ExtensionVersion?> AlreadyInstalledAsync(string extensionName, string? version, CancellationToken ct)
+        {
+            version = Asked(version);
+            _environment.ExtensionVersions.TryRemove(extensionName, out _);
+            var entry = await _extensions.FindAsync(extensionName, ct).ConfigureAwait(false);
+            var active = (string?)entry?["activeVersion"];
+            if (string.IsNullOrEmpty(active) || (version != null && version != active)) return null;
+            _log.Verbose($"{extensionName} {active} is already active in {_environment.EnvironmentUrl}; nothing to install.");
+            return await GetAsync(extensionName, ct).ConfigureAwait(false);
+        }
+
         /// <summary>
         /// Adds the extension to the environment from the Dynatrace Hub. A no-op when it is active
         /// already (in the asked version, when one is asked).
         /// </summary>
         public async Task<ExtensionVersion> InstallAsync(string extensionName, string? version, CancellationToken ct)
         {
-            _environment.ExtensionVersions.TryRemove(extensionName, out _);
-            var entry = await _extensions.FindAsync(extensionName, ct).ConfigureAwait(false);
-            var active = (string?)entry?["activeVersion"];
-            if (!string.IsNullOrEmpty(active) && (version is null || version == active))
-            {
-                _log.Verbose($"{extensionName} {active} is already active in {_environment.EnvironmentUrl}; nothing to install.");
-                return await GetAsync(extensionName, ct).ConfigureAwait(false);
-            }
+            if (await AlreadyInstalledAsync(extensionName, version, ct).ConfigureAwait(false) is { } current) return current;
+            version = Asked(version);
             _log.Verbose($"Adding {extensionName}{(version is null ? "" : " " + version)} to {_environment.EnvironmentUrl}.");
             await _extensions.InstallAsync(extensionName, version, ct).ConfigureAwait(false);
             _environment.ExtensionVersions.TryRemove(extensionName, out _);
             return await GetAsync(extensionName, ct).ConfigureAwait(false);
         }
+
+        private static string? Asked(string? version) => string.IsNullOrWhiteSpace(version) ? null : version!.Trim();
     }
 }

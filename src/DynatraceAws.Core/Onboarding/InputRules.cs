@@ -36,6 +36,20 @@ namespace DynatraceAws.Core.Onboarding
             return value;
         }
 
+        /// <summary>
+        /// Filters of a Get that were given (not null) must not all be blank: a blank CSV cell would
+        /// otherwise widen the Get to everything, and piped on to a Remove act on every item.
+        /// </summary>
+        /// <param name="items">What the Get lists, for the message: "connection", "monitoring configuration".</param>
+        public static void NotAllBlank(string items, params (string Field, string? Value)[] filters)
+        {
+            var given = filters.Where(f => f.Value != null).ToArray();
+            if (given.Length == 0 || given.Any(f => !string.IsNullOrWhiteSpace(f.Value))) return;
+            var fields = string.Join(" and ", given.Select(f => f.Field));
+            throw new InvalidInputException("EmptyFilter", fields, given[0].Value, "is blank",
+                $"Fill in {fields} (a blank CSV cell?), or leave {(given.Length == 1 ? "it" : "them")} out to get every {items}.");
+        }
+
         /// <summary>A da-aws feature set name such as EC2_essential or ECS_ContainerInsights_essential.</summary>
         public static string FeatureSet(string? featureSet)
         {

@@ -37,18 +37,15 @@ namespace DynatraceAws.Core.Onboarding
         }
 
         /// <summary>
-        /// Checks a change before any call, with the rules of a new configuration (us-east-1 added with
-        /// a warning); an empty list or text becomes null, so an empty CSV cell changes nothing.
+        /// Checks a change before any call, with the rules of a new configuration (us-east-1 added);
+        /// an empty list or text becomes null, so an empty CSV cell changes nothing.
         /// </summary>
-        private MonitoringConfigurationChange Normalize(MonitoringConfigurationChange change)
+        private static MonitoringConfigurationChange Normalize(MonitoringConfigurationChange change, out bool addedGlobalRegion)
         {
             IReadOnlyList<string>? regions = null;
+            addedGlobalRegion = false;
             if (InputRules.SplitList(change.Regions).Count > 0)
-            {
-                regions = MonitoringConfigurationDocument.NormalizeRegions(change.Regions, out var added);
-                if (added)
-                    _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions: Dynatrace polls global AWS resources there.");
-            }
+                regions = MonitoringConfigurationDocument.NormalizeRegions(change.Regions, out addedGlobalRegion);
             return new MonitoringConfigurationChange
             {
                 Regions = regions,
@@ -62,9 +59,13 @@ namespace DynatraceAws.Core.Onboarding
         public async Task<MonitoringConfigurationUpdate> PlanUpdateAsync(string configurationId, MonitoringConfigurationChange change,
             CancellationToken ct)
         {
-            var normalized = Normalize(change);
+            var normalized = Normalize(change, out var addedGlobalRegion);
             var configuration = await GetObjectAsync(configurationId, ct).ConfigureAwait(false);
-            return MonitoringConfigurationUpdate.Plan(configuration, normalized, _environment.EnvironmentId);
+            var plan = MonitoringConfigurationUpdate.Plan(configuration, normalized, _environment.EnvironmentId);
+            // Only when the regions change: a rerun that changes nothing warns of nothing.
+            if (addedGlobalRegion && !new HashSet<string>(plan.Current.Region).SetEquals(plan.Updated.Region))
+                _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of account {plan.Current.AccountId}: Dynatrace polls global AWS resources there.");
+            return plan;
         }
 
         /// <summary>Applies the change to the configuration as it is now, writing only when something differs.</summary>

@@ -30,7 +30,11 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var filter = new AwsConnectionFilter { ConnectionId = ConnectionId, AccountId = AccountId };
-            if (!TryRun(ct => new AwsConnections(Environment, Log).ListAsync(filter, ct), ConnectionId ?? Name ?? AccountId, out var connections))
+            if (!TryRun(ct =>
+                {
+                    InputRules.NotAllBlank("connection", (nameof(Name), Name), (nameof(ConnectionId), ConnectionId), (nameof(AccountId), AccountId));
+                    return new AwsConnections(Environment, Log).ListAsync(filter, ct);
+                }, ConnectionId ?? Name ?? AccountId, out var connections))
                 return;
 
             var name = new WildcardPattern(string.IsNullOrEmpty(Name) ? "*" : Name, WildcardOptions.IgnoreCase);

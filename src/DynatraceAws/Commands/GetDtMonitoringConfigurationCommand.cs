@@ -20,8 +20,12 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var filter = new MonitoringConfigurationFilter { ConfigurationId = ConfigurationId, AccountId = AccountId, ConnectionId = ConnectionId };
-            if (TryRun(ct => new MonitoringConfigurations(Environment, Log).ListAsync(filter, ct), ConfigurationId ?? AccountId ?? ConnectionId,
-                    out var configurations))
+            if (TryRun(ct =>
+                    {
+                        InputRules.NotAllBlank("monitoring configuration",
+                            (nameof(AccountId), AccountId), (nameof(ConfigurationId), ConfigurationId), (nameof(ConnectionId), ConnectionId));
+                        return new MonitoringConfigurations(Environment, Log).ListAsync(filter, ct);
+                    }, ConfigurationId ?? AccountId ?? ConnectionId, out var configurations))
                 WriteObject(configurations, enumerateCollection: true);
         }
     }

@@ -13,15 +13,23 @@ namespace DynatraceAws.Commands
         [ValidateNotNullOrEmpty]
         public string ExtensionName { get; set; } = ExtensionVersions.DaAws;
 
-        /// <summary>The version to add; the newest when left out.</summary>
-        [Parameter]
+        /// <summary>The version to add; the newest when left out or blank.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Version { get; set; }
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"{ExtensionName} in {Environment}", "Install extension")) return;
-            if (TryRun(ct => new ExtensionVersions(Environment, Log).InstallAsync(ExtensionName, Version, ct), ExtensionName, out var version))
-                WriteObject(version);
+            var versions = new ExtensionVersions(Environment, Log);
+            if (!TryRun(ct => versions.AlreadyInstalledAsync(ExtensionName, Version, ct), ExtensionName, out var active)) return;
+            if (active != null)
+            {
+                WriteObject(active);
+                return;
+            }
+            var what = string.IsNullOrWhiteSpace(Version) ? "Install the newest version" : $"Install version {Version!.Trim()}";
+            if (!ShouldProcess($"{ExtensionName} in {Environment}", what)) return;
+            if (TryRun(ct => versions.InstallAsync(ExtensionName, Version, ct), ExtensionName, out var installed))
+                WriteObject(installed);
         }
     }
 }

@@ -63,6 +63,11 @@ namespace DynatraceAws.Commands
         [Parameter]
         public TimeSpan PropagationTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+        // One report for the whole command, however many OUs are piped in.
+        private readonly Stopwatch _commandClock = Stopwatch.StartNew();
+        private readonly List<SyncResult> _commandResults = new List<SyncResult>();
+        private readonly List<string> _scopes = new List<string>();
+
         protected override void ProcessRecord()
         {
             var planOnly = this.IsWhatIf();
@@ -82,16 +87,11 @@ namespace DynatraceAws.Commands
             };
             var sync = new OrganizationSync(Environment, options, Log);
 
-            SyncPlan plan;
-            try
+            // A row naming an OU that cannot be read fails alone; the other rows go on.
+            if (!TryRun(ct => sync.PlanAsync(OrganizationsClient.Open(AwsOptions(null), Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
+                    OrganizationalUnitId, out var plan))
             {
-                var names = new ConnectionNameTemplate(NameTemplate);
-                var organization = OrganizationsClient.Open(AwsOptions(null), Log, null);
-                plan = Run(ct => sync.PlanAsync(organization, Query(), names, ct));
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException)
-            {
-                Terminate(ex, OrganizationalUnitId);
+                _scopes.Add(ScopeText + " (could not be read)");
                 return;
             }
 
@@ -103,6 +103,18 @@ namespace DynatraceAws.Commands
             var results = new List<SyncResult>();
             Run(ct => sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct));
             WriteSummary(results, clock.Elapsed, planOnly);
+            _commandResults.AddRange(results);
+            _scopes.Add(ScopeText);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ReportPath is null || _scopes.Count == 0) return;
+            var markdown = SyncReport.ToMarkdown(string.Join("; ", _scopes), _commandResults, _commandClock.Elapsed, this.IsWhatIf());
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath);
+            if (CiSummary.Publish(path, markdown, System.Environment.GetEnvironmentVariable) is { } loggingCommand)
+                WriteInformation(new HostInformationMessage { Message = loggingCommand }, new[] { "PSHOST" });
+            WriteVerbose($"Wrote the report to {path}.");
         }
 
         private string OffboardAction => KeepRole
@@ -131,13 +143,6 @@ namespace DynatraceAws.Commands
                 ? $"Planned {Count(SyncStatus.Planned)} change(s); {Count(SyncStatus.InSync)} in sync, {Count(SyncStatus.Departed)} departed, {Count(SyncStatus.Failed)} failed checks."
                 : $"Onboarded {Count(SyncStatus.Onboarded)}, offboarded {Count(SyncStatus.Offboarded)}, in sync {Count(SyncStatus.InSync)}, departed {Count(SyncStatus.Departed)}, failed {Count(SyncStatus.Failed)} in {elapsed:hh\\:mm\\:ss}.";
             WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
-            if (ReportPath is null) return;
-
-            var markdown = SyncReport.ToMarkdown(ScopeText, results, elapsed, planOnly);
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath);
-            if (CiSummary.Publish(path, markdown, System.Environment.GetEnvironmentVariable) is { } loggingCommand)
-                WriteInformation(new HostInformationMessage { Message = loggingCommand }, new[] { "PSHOST" });
-            WriteVerbose($"Wrote the report to {path}.");
         }
     }
 }

@@ -23,6 +23,32 @@ public class ExtensionVersionsTests : EmulatorTest
         Assert.Same(first, second);
         Assert.Single(Emulator.Log.Entries);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    public async Task An_active_extension_with_no_version_asked_is_already_installed_and_nothing_is_sent(string? version)
+    {
+        var versions = new ExtensionVersions(Environment, Log, Retry);
+        var active = Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws)!.ActiveVersion;
+
+        var already = await versions.AlreadyInstalledAsync(ExtensionVersions.DaAws, version, CancellationToken.None);
+        var installed = await versions.InstallAsync(ExtensionVersions.DaAws, version, CancellationToken.None);
+
+        Assert.Equal(active, already!.ActiveVersion);
+        Assert.Equal(active, installed.ActiveVersion);
+        Assert.Empty(Emulator.Log.Writes);
+    }
+
+    [Fact]
+    public async Task Another_version_is_not_installed_yet()
+    {
+        var versions = new ExtensionVersions(Environment, Log, Retry);
+
+        Assert.Null(await versions.AlreadyInstalledAsync(ExtensionVersions.DaAws, "0.0.1", CancellationToken.None));
+        Assert.Empty(Emulator.Log.Writes);
+    }
 }
 
 public class ExtensionMissingTests : EmulatorTest

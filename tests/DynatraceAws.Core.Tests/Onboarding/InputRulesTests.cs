@@ -76,4 +76,22 @@ public class InputRulesTests
     public void Splits_csv_cells_on_semicolons_and_commas() =>
         Assert.Equal(new[] { "us-east-1", "eu-west-1", "eu-central-1" },
             InputRules.SplitList(new[] { "us-east-1; eu-west-1", ",eu-central-1,", null }));
+
+    [Fact]
+    public void Filters_that_are_all_given_and_all_blank_are_EmptyFilter_naming_them()
+    {
+        var error = Assert.Throws<InvalidInputException>(() =>
+            InputRules.NotAllBlank("connection", ("Name", " "), ("ConnectionId", null), ("AccountId", "")));
+
+        Assert.Equal("EmptyFilter", error.ErrorId);
+        Assert.Equal("Name and AccountId", error.Field);
+        Assert.Contains("leave them out to get every connection", error.RecommendedAction);
+    }
+
+    [Fact]
+    public void Filters_left_out_or_with_one_value_are_fine()
+    {
+        InputRules.NotAllBlank("connection", ("Name", null), ("ConnectionId", null));
+        InputRules.NotAllBlank("connection", ("Name", ""), ("ConnectionId", "abc"));
+    }
 }

@@ -104,7 +104,13 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         expected["aws"]!["metricsConfiguration"]!["regions"] = new JsonArray("us-east-1", "eu-west-1");
         Assert.True(JsonNode.DeepEquals(expected, StoredValue(id)), StoredValue(id).ToJsonString());
         Assert.Equal(new[] { "PUT" }, Emulator.Log.Writes.Select(w => w.Method));
-        Assert.True(Log.Has("WARNING", "us-east-1"));
+        Assert.True(Log.Has("WARNING", $"Added us-east-1 to the regions of account {outcome.Item.AccountId}"));
+
+        Log.Messages.Clear();
+        var again = await Configurations.UpdateAsync(id,
+            new MonitoringConfigurationChange { Regions = new[] { "eu-west-1" }, Description = "aws-renamed" }, CancellationToken.None);
+        Assert.False(again.Changed);
+        Assert.DoesNotContain(Log.Messages, m => m.StartsWith("WARNING"));
     }
 
     [Fact]

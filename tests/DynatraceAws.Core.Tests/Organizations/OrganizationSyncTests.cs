@@ -9,6 +9,7 @@ using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Tests.Support;
+using DynatraceAws.Emulator;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Organizations;
@@ -75,6 +76,25 @@ public class OrganizationSyncTests : EmulatorTest
         Assert.All(final, r => Assert.Equal(SyncStatus.InSync, r.Status));
         Assert.All(final, r => Assert.StartsWith("aws-", r.ConnectionName));
         Assert.Equal(workloads.Except(leaving).Except(new[] { OrganizationTree.Account(27) }), final.Select(r => r.AccountId).OrderBy(a => a));
+    }
+
+    [Fact]
+    public async Task A_rerun_finishes_the_connections_a_sync_made_before_it_failed_at_the_role()
+    {
+        _tree = await OrganizationTree.BuildAsync(Emulator);
+        Emulator.Faults.Add(new FaultRule { Kind = FaultKind.InternalServerError, Service = "sts", Operation = "AssumeRole" });
+
+        var failed = await SyncAsync("Prod-EU");
+        Assert.All(failed, r => Assert.True(r.Status == SyncStatus.Failed && r.Step == "Role", $"{r.AccountId}: {r.Status} at {r.Step}"));
+        var halfMade = Emulator.Dynatrace.Connections.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(failed.Count, halfMade.Length);
+
+        Emulator.Faults.Clear();
+        var rerun = await SyncAsync("Prod-EU");
+
+        Assert.All(rerun, r => Assert.True(r.Status == SyncStatus.Onboarded, $"{r.AccountId}: {r.Status} at {r.Step}: {r.Error}"));
+        Assert.Equal(halfMade, Emulator.Dynatrace.Connections.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.All(Emulator.Dynatrace.Connections, c => Assert.NotEqual("", c.RoleArn));
     }
 
     [Fact]

@@ -67,7 +67,10 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             // A half-onboarded account keeps the connection it has, whatever the template says now.
             var proposed = wanted.Where(a => !configurationOf.ContainsKey(a.AccountId))
                 .Select(a => (Account: a, Name: ConnectionOf(a.AccountId) ?? names.NameFor(a))).ToArray();
-            var taken = new HashSet<string>(connections.Select(c => c.Name), StringComparer.Ordinal);
+            // A connection without a role ARN belongs to no account yet: most likely one this sync made
+            // before it failed at the role. Its name stays free for the account the template gives it
+            // to, so the run finishes that connection instead of making a second one beside it.
+            var taken = new HashSet<string>(connections.Where(c => c.AccountId != null).Select(c => c.Name), StringComparer.Ordinal);
             var clashing = new HashSet<string>(proposed.GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
             var onboarding = proposed.Select(p => new MemberConnection(p.Account,
                 clashing.Contains(p.Name) || (taken.Contains(p.Name) && ConnectionOf(p.Account.AccountId) != p.Name)
