@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
@@ -6,9 +7,10 @@ namespace DynatraceAws.Commands
     /// <summary>An account cmdlet that works on one policy level: the account unless -LevelType and -LevelId say otherwise.</summary>
     public abstract class DtPolicyLevelCmdlet : DtAccountCmdlet
     {
+        /// <summary>account, environment or global; empty (a blank CSV cell) is account. Checked per record by <see cref="PolicyLevel.For"/>, not by a ValidateSet, which would refuse the empty cell.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet(PolicyLevel.Account, PolicyLevel.Environment, PolicyLevel.Global, IgnoreCase = true)]
-        public string LevelType { get; set; } = PolicyLevel.Account;
+        [ArgumentCompleter(typeof(LevelTypeCompleter))]
+        public string? LevelType { get; set; } = PolicyLevel.Account;
 
         /// <summary>The account UUID or environment ID; the connected account when omitted at account level.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
@@ -5,27 +6,25 @@ using DynatraceAws.Core.Dynatrace.Account;
 namespace DynatraceAws.Commands
 {
     /// <summary>
-    /// Binds policies to groups, adding to what is bound and doing nothing for bindings that exist.
-    /// -Exclusive makes each group bound to exactly these policies, after confirmation.
+    /// Binds policies to groups, adding to what is bound; bindings that exist are neither asked about nor
+    /// written. -Exclusive makes each group bound to exactly these policies, after confirmation.
     /// </summary>
     [Cmdlet(VerbsSecurity.Grant, "DtPolicyBinding", SupportsShouldProcess = true)]
     [OutputType(typeof(PolicyBinding))]
     public sealed class GrantDtPolicyBindingCommand : DtPolicyLevelCmdlet
     {
+        // No [ValidateNotNullOrEmpty] on the four: a CSV row leaves the columns it does not use empty, and Core ignores blank values.
+
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
         public string[] PolicyName { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
         public string[] PolicyUuid { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
         public string[] GroupName { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
         public string[] GroupUuid { get; set; } = new string[0];
 
         /// <summary>UUIDs of policy boundaries that limit the new bindings.</summary>
@@ -43,34 +42,46 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(PolicyName.Concat(PolicyUuid).FirstOrDefault() ?? "", out var level)) return;
-            if (PolicyName.Length + PolicyUuid.Length == 0 || GroupName.Length + GroupUuid.Length == 0)
-            {
-                WriteError(ErrorRecords.From(new PSArgumentException("Name at least one policy (-PolicyName or -PolicyUuid) and one group (-GroupName or -GroupUuid)."), null));
+            var target = PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
+            if (!TryGetLevel(target, out var level)) return;
+            if (!TryRun(ct => new IamReferences(Account, Log).ResolveAsync(level, PolicyName, PolicyUuid, GroupName, GroupUuid, ct), target, out var targets))
                 return;
-            }
-            var references = new IamReferences(Account, Log);
-            if (!TryRun(ct => references.PolicyUuidsAsync(level, PolicyName, PolicyUuid, ct), PolicyName.Concat(PolicyUuid).First(), out var policies)) return;
-            if (!TryRun(ct => references.GroupUuidsAsync(GroupName, GroupUuid, ct), GroupName.Concat(GroupUuid).First(), out var groups)) return;
             var bindings = new PolicyBindings(Account, Log);
-            if (Exclusive)
-            {
-                foreach (var group in groups)
-                {
-                    var target = $"group {group} at {level}";
-                    if (!ShouldProcess(target, $"Replace all policy bindings with {string.Join(", ", policies)}")) continue;
-                    if (!Force && !ShouldContinue($"Unbind every other policy from {target}?", "Replace policy bindings")) continue;
-                    if (TryRun(ct => bindings.ReplaceForGroupAsync(level, group, policies, ct), group)) WriteBindings(policies, new[] { group }, level);
-                }
-                return;
-            }
-            if (!ShouldProcess($"groups {string.Join(", ", groups)} at {level}", $"Bind {string.Join(", ", policies)}")) return;
-            if (TryRun(ct => bindings.GrantAsync(level, policies, groups, Boundary, ct), PolicyName.Concat(PolicyUuid).First(), out _))
-                WriteBindings(policies, groups, level);
+            if (Exclusive) ReplaceAll(bindings, level, targets);
+            else Add(bindings, level, targets, target);
         }
 
-        /// <summary>Every requested binding, new or already there, so the output pipes on the same way after a rerun.</summary>
-        private void WriteBindings(System.Collections.Generic.IEnumerable<string> policies, System.Collections.Generic.IReadOnlyCollection<string> groups, PolicyLevel level) =>
-            WriteObject(policies.SelectMany(p => groups.Select(g => new PolicyBinding(p, g, level.Type, level.Id))), true);
+        private void Add(PolicyBindings bindings, PolicyLevel level, BindingTargets targets, string target)
+        {
+            if (!TryRun(ct => bindings.PlanGrantAsync(level, targets, ct), target, out var changes)) return;
+            var notMade = new List<BindingChange>();
+            foreach (var change in changes)
+            {
+                if (ShouldProcess($"policy {change.Policy} at {level}", $"Bind to {Groups(change.Groups)}")
+                    && TryRun(ct => bindings.BindAsync(level, change, Boundary, ct), change.Policy.Uuid, out _))
+                    continue;
+                notMade.Add(change);
+            }
+            WriteObject(targets.BindingsExcept(level, notMade), true);
+        }
+
+        private void ReplaceAll(PolicyBindings bindings, PolicyLevel level, BindingTargets targets)
+        {
+            if (!TryRun(ct => bindings.PlanReplaceAsync(level, targets, ct), targets.Groups[0].Uuid, out var differing)) return;
+            var policies = targets.Policies.Select(p => p.Uuid).ToArray();
+            foreach (var group in targets.Groups)
+            {
+                if (differing.Contains(group))
+                {
+                    var where = $"group {group} at {level}";
+                    if (!ShouldProcess(where, $"Replace all policy bindings with {string.Join(", ", targets.Policies)}")) continue;
+                    if (!Force && !ShouldContinue($"Unbind every other policy from {where}?", "Replace policy bindings")) continue;
+                    if (!TryRun(ct => bindings.ReplaceForGroupAsync(level, group.Uuid, policies, ct), group.Uuid)) continue;
+                }
+                WriteObject(policies.Select(p => new PolicyBinding(p, group.Uuid, level.Type, level.Id)), true);
+            }
+        }
+
+        private static string Groups(IReadOnlyList<IamReference> groups) => (groups.Count == 1 ? "group " : "groups ") + string.Join(", ", groups);
     }
 }

@@ -3,7 +3,10 @@ using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Creates an IAM policy, or returns the one of that name when its statement is the same; -Force replaces a different statement.</summary>
+    /// <summary>
+    /// Creates an IAM policy, or returns the one of that name when its statement is the same, without
+    /// asking or writing; -Force replaces a different statement.
+    /// </summary>
     [Cmdlet(VerbsCommon.New, "DtIamPolicy", SupportsShouldProcess = true)]
     [OutputType(typeof(IamPolicy))]
     public sealed class NewDtIamPolicyCommand : DtPolicyLevelCmdlet
@@ -26,10 +29,17 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             if (!TryGetLevel(Name, out var level)) return;
-            if (!ShouldProcess($"IAM policy '{Name}' at {level}", Force ? "Create, or replace the statement" : "Create")) return;
             var policies = new IamPolicies(Account, Log);
-            if (TryRun(ct => policies.EnsureAsync(level, Name, Description, StatementQuery, Force, ct), Name, out var change))
-                WriteObject(change.Policy);
+            if (!TryRun(ct => policies.PlanCreateAsync(level, Name, Description, StatementQuery, Force, ct), Name, out var edit)) return;
+            if (edit.IsNoChange)
+            {
+                WriteObject(edit.Current);
+                return;
+            }
+            var action = edit.IsCreate ? "Create" : $"Replace {string.Join(", ", edit.Changes)}";
+            var target = edit.IsCreate ? $"IAM policy '{Name}' at {level}" : $"IAM policy '{Name}' ({edit.Current!.Uuid}) at {level}";
+            if (!ShouldProcess(target, action)) return;
+            if (TryRun(ct => policies.ApplyAsync(level, edit, ct), Name, out var change)) WriteObject(change.Policy);
         }
     }
 }

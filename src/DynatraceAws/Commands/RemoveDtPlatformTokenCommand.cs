@@ -1,14 +1,15 @@
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Deletes platform tokens; one that is already gone counts as deleted.</summary>
+    /// <summary>Deletes platform tokens; one that is already gone counts as deleted. The token list is read once per command, not per input.</summary>
     [Cmdlet(VerbsCommon.Remove, "DtPlatformToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(PlatformToken))]
     public sealed class RemoveDtPlatformTokenCommand : DtAccountCmdlet
     {
+        private PlatformTokens? _tokens;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string TokenId { get; set; } = "";
@@ -20,11 +21,16 @@ namespace DynatraceAws.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _tokens = new PlatformTokens(Account, Log);
+        }
+
         protected override void ProcessRecord()
         {
-            var tokens = new PlatformTokens(Account, Log);
-            if (!TryRun(ct => tokens.ListAsync(ct), TokenId, out var all)) return;
-            var token = all.FirstOrDefault(t => t.TokenId == TokenId);
+            var tokens = _tokens!;
+            if (!TryRun(ct => tokens.FindAsync(TokenId, ct), TokenId, out var token)) return;
             if (token is null)
             {
                 WriteVerbose($"Platform token {TokenId} does not exist; nothing to remove.");

@@ -1,20 +1,30 @@
+using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Unbinds a policy from a group; a binding that does not exist counts as removed.</summary>
+    /// <summary>
+    /// Unbinds policies from groups, named by name or UUID as Grant-DtPolicyBinding takes them. It reads
+    /// first: a binding that does not exist is neither asked about nor written.
+    /// </summary>
     [Cmdlet(VerbsSecurity.Revoke, "DtPolicyBinding", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(PolicyBinding))]
     public sealed class RevokeDtPolicyBindingCommand : DtPolicyLevelCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string PolicyUuid { get; set; } = "";
+        // No [ValidateNotNullOrEmpty] on the four: a CSV row leaves the columns it does not use empty, and Core ignores blank values.
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string GroupUuid { get; set; } = "";
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[] PolicyName { get; set; } = new string[0];
+
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string[] PolicyUuid { get; set; } = new string[0];
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string[] GroupName { get; set; } = new string[0];
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        public string[] GroupUuid { get; set; } = new string[0];
 
         /// <summary>Unbinds without asking; -WhatIf still only shows what would be unbound.</summary>
         [Parameter]
@@ -25,11 +35,21 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(PolicyUuid, out var level)) return;
-            if (!this.ShouldProcessUnlessForced(Force, $"binding of policy {PolicyUuid} to group {GroupUuid} at {level}", "Remove")) return;
-            if (!TryRun(ct => new PolicyBindings(Account, Log).RemoveAsync(level, PolicyUuid, GroupUuid, ct), PolicyUuid, out var removed)) return;
-            if (!removed) WriteVerbose($"Policy {PolicyUuid} was not bound to group {GroupUuid} at {level}.");
-            if (PassThru) WriteObject(new PolicyBinding(PolicyUuid, GroupUuid, level.Type, level.Id));
+            var target = PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
+            if (!TryGetLevel(target, out var level)) return;
+            if (!TryRun(ct => new IamReferences(Account, Log).ResolveAsync(level, PolicyName, PolicyUuid, GroupName, GroupUuid, ct), target, out var targets))
+                return;
+            var bindings = new PolicyBindings(Account, Log);
+            if (!TryRun(ct => bindings.PlanRevokeAsync(level, targets, ct), target, out var changes)) return;
+            foreach (var change in changes)
+            {
+                foreach (var group in change.Groups)
+                {
+                    if (!this.ShouldProcessUnlessForced(Force, $"binding of policy {change.Policy} to group {group} at {level}", "Remove")) continue;
+                    if (TryRun(ct => bindings.RemoveAsync(level, change.Policy.Uuid, group.Uuid, ct), change.Policy.Uuid) && PassThru)
+                        WriteObject(new PolicyBinding(change.Policy.Uuid, group.Uuid, level.Type, level.Id));
+                }
+            }
         }
     }
 }

@@ -3,40 +3,42 @@ using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Changes the name, description or statement of an IAM policy; what is not given stays.</summary>
+    /// <summary>
+    /// Changes the name, description or statement of an IAM policy, found by UUID or by name; a blank
+    /// value keeps what the policy has. It reads first and writes only what differs.
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "DtIamPolicy", SupportsShouldProcess = true)]
     [OutputType(typeof(IamPolicy))]
     public sealed class SetDtIamPolicyCommand : DtPolicyLevelCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string Uuid { get; set; } = "";
+        /// <summary>The policy to change; when blank, -Name finds it among the level's own policies.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string? Uuid { get; set; }
 
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        /// <summary>With -Uuid, the new name; without, the name of the policy to change.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Name { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Description { get; set; }
 
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? StatementQuery { get; set; }
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(Uuid, out var level)) return;
+            var target = string.IsNullOrWhiteSpace(Uuid) ? Name : Uuid;
+            if (!TryGetLevel(target ?? "", out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.GetAsync(level, Uuid, ct), Uuid, out var current)) return;
-            if (current is null)
+            if (!TryRun(ct => policies.PlanUpdateAsync(level, Uuid, Name, Description, StatementQuery, ct), target, out var edit)) return;
+            var current = edit.Current!;
+            if (edit.IsNoChange)
             {
-                WriteError(ErrorRecords.From(PolicyErrors.NotFound(Uuid, level), Uuid));
+                WriteObject(current);
                 return;
             }
-            if (!ShouldProcess($"IAM policy '{current.Name}' ({Uuid}) at {level}", "Update")) return;
-            if (TryRun(ct => policies.UpdateAsync(level, Uuid, Name ?? current.Name, Description ?? current.Description,
-                    StatementQuery ?? current.StatementQuery ?? "", ct), Uuid, out var updated))
-                WriteObject(updated);
+            if (!ShouldProcess($"IAM policy '{current.Name}' ({current.Uuid}) at {level}", $"Update {string.Join(", ", edit.Changes)}")) return;
+            if (TryRun(ct => policies.ApplyAsync(level, edit, ct), target, out var change)) WriteObject(change.Policy);
         }
     }
 }

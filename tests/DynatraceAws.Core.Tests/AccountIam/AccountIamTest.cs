@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Tests.Auth;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;
@@ -20,6 +21,9 @@ public abstract class AccountIamTest : OAuthTest
     protected PolicyLevel AccountLevel(DynatraceAccount account) => PolicyLevel.For(account, null, null);
 
     protected static readonly string Statement = PolicyStatement.AwsOnboarding;
+
+    /// <summary>The requests that change something (the emulator's IsWrite counts every account API request, reads too).</summary>
+    protected string[] AccountWrites => Emulator.Log.Entries.Where(e => e.Method != "GET" && e.Path.StartsWith("/iam")).Select(e => e.ToString()).ToArray();
 
     protected static string Unique(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N").Substring(0, 8);
 }

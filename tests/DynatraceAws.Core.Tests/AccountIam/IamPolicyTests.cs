@@ -86,7 +86,8 @@ public class IamPolicyTests : AccountIamTest
         var level = AccountLevel(account);
         var policy = await policies.CreateAsync(level, "bound", "", Statement, CancellationToken.None);
         var group = await new IamGroups(account, Log, Retry).EnsureAsync("g", "", CancellationToken.None);
-        await new PolicyBindings(account, Log, Retry).AddAsync(level, policy.Uuid, new[] { group.Uuid }, new string[0], CancellationToken.None);
+        var targets = new BindingTargets(new[] { new IamReference(policy.Uuid, policy.Name) }, new[] { new IamReference(group.Uuid, group.Name) });
+        await new PolicyBindings(account, Log, Retry).GrantAsync(level, targets, new string[0], CancellationToken.None);
 
         var ex = await Assert.ThrowsAsync<DynatraceApiException>(() => policies.DeleteAsync(level, policy.Uuid, false, CancellationToken.None));
         Assert.Contains("force", ex.ServerMessage);

@@ -59,4 +59,24 @@ public class PlatformTokenTests : AccountIamTest
         Assert.Equal(403, ex.StatusCode);
         Assert.Contains("platform-token:tokens:manage", ex.Message);
     }
+
+    [Fact]
+    public async Task Finding_tokens_reads_the_list_once_per_instance_and_forgets_the_ones_it_deletes()
+    {
+        using var account = ConnectAccount();
+        var user = await new ServiceUsers(account, Log, Retry).EnsureAsync("aws-bot", "", CancellationToken.None);
+        var minting = new PlatformTokens(account, Log, Retry);
+        var first = await minting.CreateAsync("t1", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None);
+        var second = await minting.CreateAsync("t2", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None);
+        var tokens = new PlatformTokens(account, Log, Retry);
+        Emulator.Log.Clear();
+
+        Assert.Equal("t1", (await tokens.FindAsync(first.TokenId, CancellationToken.None))?.Name);
+        Assert.Equal("t2", (await tokens.FindAsync(second.TokenId, CancellationToken.None))?.Name);
+        Assert.Null(await tokens.FindAsync("dt0s16.NOTATOKEN", CancellationToken.None));
+        Assert.True(await tokens.DeleteAsync(first.TokenId, CancellationToken.None));
+        Assert.Null(await tokens.FindAsync(first.TokenId, CancellationToken.None));
+
+        Assert.Single(Emulator.Log.Entries, e => e.Method == "GET" && e.Path.EndsWith("/platform-tokens"));
+    }
 }

@@ -11,6 +11,8 @@ namespace DynatraceAws.Core.Tests.AccountIam;
 
 public class PolicyBindingTests : AccountIamTest
 {
+    private static readonly string[] None = new string[0];
+
     [Fact]
     public async Task Granting_many_policies_to_many_groups_is_additive_and_a_rerun_writes_nothing()
     {
@@ -19,14 +21,13 @@ public class PolicyBindingTests : AccountIamTest
         var groups = new IamGroups(account, Log, Retry);
         var it = await groups.EnsureAsync("IT", "", CancellationToken.None);
         var sales = await groups.EnsureAsync("Sales", "", CancellationToken.None);
-        var references = new IamReferences(account, Log, Retry);
-        var policies = await references.PolicyUuidsAsync(level, new[] { "Settings Reader", "Settings Writer" }, new string[0], CancellationToken.None);
-        var groupUuids = await references.GroupUuidsAsync(new[] { "IT", "Sales" }, new string[0], CancellationToken.None);
+        var targets = await new IamReferences(account, Log, Retry)
+            .ResolveAsync(level, new[] { "Settings Reader", "Settings Writer" }, None, new[] { "IT", "Sales" }, None, CancellationToken.None);
         var bindings = new PolicyBindings(account, Log, Retry);
 
-        var first = await bindings.GrantAsync(level, policies, groupUuids, new string[0], CancellationToken.None);
+        var first = await bindings.GrantAsync(level, targets, None, CancellationToken.None);
         var writesBefore = Emulator.Log.Entries.Count(e => e.Method != "GET");
-        var again = await bindings.GrantAsync(level, policies, groupUuids, new string[0], CancellationToken.None);
+        var again = await bindings.GrantAsync(level, targets, None, CancellationToken.None);
 
         Assert.Equal(4, first.Count);
         Assert.Empty(again);
@@ -44,10 +45,12 @@ public class PolicyBindingTests : AccountIamTest
         var groups = new IamGroups(account, Log, Retry);
         var it = await groups.EnsureAsync("IT", "", CancellationToken.None);
         var sales = await groups.EnsureAsync("Sales", "", CancellationToken.None);
-        var reader = (await new IamReferences(account, Log, Retry).PolicyUuidsAsync(level, new[] { "Settings Reader" }, new string[0], CancellationToken.None)).Single();
+        var readerForBoth = await new IamReferences(account, Log, Retry)
+            .ResolveAsync(level, new[] { "Settings Reader" }, None, None, new[] { it.Uuid, sales.Uuid }, CancellationToken.None);
+        var reader = readerForBoth.Policies.Single().Uuid;
         var own = await new IamPolicies(account, Log, Retry).CreateAsync(level, "own", "", Statement, CancellationToken.None);
         var bindings = new PolicyBindings(account, Log, Retry);
-        await bindings.GrantAsync(level, new[] { reader }, new[] { it.Uuid, sales.Uuid }, new string[0], CancellationToken.None);
+        await bindings.GrantAsync(level, readerForBoth, None, CancellationToken.None);
 
         await bindings.ReplaceForGroupAsync(level, it.Uuid, new[] { own.Uuid }, CancellationToken.None);
 
@@ -63,15 +66,17 @@ public class PolicyBindingTests : AccountIamTest
         using var account = ConnectAccount(EmulatorScopes.PoliciesRead, EmulatorScopes.IdentitiesRead, EmulatorScopes.IdentitiesWrite, EmulatorScopes.BindingsRead);
         var level = AccountLevel(account);
         var references = new IamReferences(account, Log, Retry);
-        var noPolicy = await Assert.ThrowsAsync<DynatraceAwsException>(() => references.PolicyUuidsAsync(level, new[] { "nope" }, new string[0], CancellationToken.None));
+        var group = await new IamGroups(account, Log, Retry).EnsureAsync("IT", "", CancellationToken.None);
+        var noPolicy = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
+            references.ResolveAsync(level, new[] { "nope" }, None, new[] { "IT" }, None, CancellationToken.None));
         Assert.Equal("PolicyNotFound", noPolicy.ErrorId);
-        var noGroup = await Assert.ThrowsAsync<DynatraceAwsException>(() => references.GroupUuidsAsync(new[] { "nope" }, new string[0], CancellationToken.None));
+        var noGroup = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
+            references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "nope" }, None, CancellationToken.None));
         Assert.Equal("GroupNotFound", noGroup.ErrorId);
 
-        var group = await new IamGroups(account, Log, Retry).EnsureAsync("IT", "", CancellationToken.None);
-        var reader = (await references.PolicyUuidsAsync(level, new[] { "Settings Reader" }, new string[0], CancellationToken.None)).Single();
+        var targets = await references.ResolveAsync(level, new[] { "Settings Reader" }, None, None, new[] { group.Uuid }, CancellationToken.None);
         var ex = await Assert.ThrowsAsync<DynatraceApiException>(() =>
-            new PolicyBindings(account, Log, Retry).GrantAsync(level, new[] { reader }, new[] { group.Uuid }, new string[0], CancellationToken.None));
+            new PolicyBindings(account, Log, Retry).GrantAsync(level, targets, None, CancellationToken.None));
         Assert.Equal(403, ex.StatusCode);
         Assert.Contains("iam:bindings:write", ex.Message);
     }
@@ -86,5 +91,91 @@ public class PolicyBindingTests : AccountIamTest
         Assert.Equal(first.Uuid, again.Uuid);
         Assert.Single(Emulator.Dynatrace.IamGroups, g => g.Name == "IT");
         Assert.Equal("LOCAL", first.Owner);
+    }
+
+    [Fact]
+    public async Task Planning_a_grant_leaves_out_what_is_bound_and_planning_a_revoke_what_is_gone_and_neither_writes()
+    {
+        using var account = ConnectAccount();
+        var level = AccountLevel(account);
+        var groups = new IamGroups(account, Log, Retry);
+        await groups.EnsureAsync("IT", "", CancellationToken.None);
+        await groups.EnsureAsync("Sales", "", CancellationToken.None);
+        var references = new IamReferences(account, Log, Retry);
+        var bindings = new PolicyBindings(account, Log, Retry);
+        await bindings.GrantAsync(level, await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "IT" }, None, CancellationToken.None),
+            None, CancellationToken.None);
+        var both = await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "IT", "Sales" }, None, CancellationToken.None);
+        Emulator.Log.Clear();
+
+        var grant = Assert.Single(await bindings.PlanGrantAsync(level, both, CancellationToken.None));
+        var revoke = Assert.Single(await bindings.PlanRevokeAsync(level, both, CancellationToken.None));
+
+        Assert.Equal(new[] { "Sales" }, grant.Groups.Select(g => g.Name));
+        Assert.Equal(new[] { "IT" }, revoke.Groups.Select(g => g.Name));
+        Assert.Equal("Settings Reader", revoke.Policy.Name);
+        Assert.Empty(AccountWrites);
+        Assert.Contains(Log.Messages, m => m.Contains("is already bound to 'IT'"));
+
+        Assert.True(await bindings.RemoveAsync(level, revoke.Policy.Uuid, revoke.Groups[0].Uuid, CancellationToken.None));
+        Assert.Empty(await bindings.PlanRevokeAsync(level, both, CancellationToken.None));
+        Assert.Contains(Log.Messages, m => m.Contains("nothing to unbind"));
+    }
+
+    [Fact]
+    public async Task References_keep_the_names_they_were_given_or_found_and_show_them_with_the_UUID()
+    {
+        using var account = ConnectAccount();
+        var level = AccountLevel(account);
+        var it = await new IamGroups(account, Log, Retry).EnsureAsync("IT", "", CancellationToken.None);
+        var references = new IamReferences(account, Log, Retry);
+
+        var byName = await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "IT" }, new[] { it.Uuid.ToUpperInvariant() }, CancellationToken.None);
+        var byUuid = await references.ResolveAsync(level, None, new[] { byName.Policies[0].Uuid }, None, new[] { it.Uuid }, CancellationToken.None);
+
+        Assert.Equal($"'Settings Reader' ({byName.Policies[0].Uuid})", byName.Policies[0].ToString());
+        Assert.Equal($"'IT' ({it.Uuid})", Assert.Single(byName.Groups).ToString());
+        Assert.Null(byUuid.Policies[0].Name);
+        Assert.Equal(it.Uuid, byUuid.Groups[0].ToString());
+    }
+
+    [Fact]
+    public async Task Blank_names_and_UUIDs_are_ignored_and_naming_no_policy_or_no_group_fails_before_any_request()
+    {
+        using var account = ConnectAccount();
+        var level = AccountLevel(account);
+        var references = new IamReferences(account, Log, Retry);
+        Emulator.Log.Clear();
+
+        var noPolicy = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            references.ResolveAsync(level, new[] { "" }, new[] { " " }, new[] { "IT" }, None, CancellationToken.None));
+        var noGroup = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            references.ResolveAsync(level, None, new[] { "p" }, new string?[] { null }, new[] { "" }, CancellationToken.None));
+
+        Assert.Equal(("MissingPolicy", "PolicyName"), (noPolicy.ErrorId, noPolicy.Field));
+        Assert.Equal(("MissingGroup", "GroupName"), (noGroup.ErrorId, noGroup.Field));
+        Assert.DoesNotContain(Emulator.Log.Entries, e => e.Path.StartsWith("/iam"));
+        var targets = await references.ResolveAsync(level, new[] { "", "Settings Reader" }, new[] { "" }, None, new[] { "g-1", " " }, CancellationToken.None);
+        Assert.Equal(("Settings Reader", "g-1"), (targets.Policies.Single().Name, targets.Groups.Single().Uuid));
+    }
+
+    [Fact]
+    public async Task Planning_an_exclusive_grant_leaves_out_groups_that_hold_exactly_those_policies()
+    {
+        using var account = ConnectAccount();
+        var level = AccountLevel(account);
+        var groups = new IamGroups(account, Log, Retry);
+        await groups.EnsureAsync("IT", "", CancellationToken.None);
+        await groups.EnsureAsync("Sales", "", CancellationToken.None);
+        var references = new IamReferences(account, Log, Retry);
+        var bindings = new PolicyBindings(account, Log, Retry);
+        var readerAndWriter = new[] { "Settings Reader", "Settings Writer" };
+        await bindings.GrantAsync(level, await references.ResolveAsync(level, readerAndWriter, None, new[] { "IT" }, None, CancellationToken.None), None, CancellationToken.None);
+        await bindings.GrantAsync(level, await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "Sales" }, None, CancellationToken.None), None, CancellationToken.None);
+
+        var differing = await bindings.PlanReplaceAsync(level,
+            await references.ResolveAsync(level, readerAndWriter, None, new[] { "IT", "Sales" }, None, CancellationToken.None), CancellationToken.None);
+
+        Assert.Equal(new[] { "Sales" }, differing.Select(g => g.Name));
     }
 }

@@ -50,8 +50,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
             var user = await new ServiceUsers(_account, _log, _retry).EnsureAsync(name, "Onboards AWS accounts into Dynatrace.", ct).ConfigureAwait(false);
             var groupUuid = user.GroupUuid ?? throw new DynatraceAwsException("ServiceUserWithoutGroup", FailureCategory.ProtocolError,
                 $"Service user '{user.Name}' ({user.Uid}) has no group to bind the policy to.", null);
-            var bound = await new PolicyBindings(_account, _log, _retry)
-                .GrantAsync(bindingLevel, new[] { policy.Policy.Uuid }, new[] { groupUuid }, Array.Empty<string>(), ct).ConfigureAwait(false);
+            var targets = new BindingTargets(new[] { new IamReference(policy.Policy.Uuid, policy.Policy.Name) }, new[] { new IamReference(groupUuid, null) });
+            var bound = await new PolicyBindings(_account, _log, _retry).GrantAsync(bindingLevel, targets, Array.Empty<string>(), ct).ConfigureAwait(false);
 
             var tokens = new PlatformTokens(_account, _log, _retry);
             var existing = (await tokens.ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(t => IsReusable(t, name, user.Uid));

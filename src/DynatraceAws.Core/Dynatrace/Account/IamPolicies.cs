@@ -62,21 +62,61 @@ namespace DynatraceAws.Core.Dynatrace.Account
         /// different statement is replaced only with <paramref name="replaceDifferent"/>.
         /// </summary>
         public async Task<PolicyChange> EnsureAsync(PolicyLevel level, string name, string description, string statementQuery,
+            bool replaceDifferent, CancellationToken ct) =>
+            await ApplyAsync(level, await PlanCreateAsync(level, name, description, statementQuery, replaceDifferent, ct).ConfigureAwait(false), ct)
+                .ConfigureAwait(false);
+
+        /// <summary>
+        /// Reads the level's policy of that name and decides, writing nothing: create it; nothing, when it
+        /// has this statement (whitespace aside); or, with <paramref name="replaceDifferent"/>, replace its
+        /// statement (and its description, when one is given). A different statement without it fails
+        /// with PolicyStatementDiffers.
+        /// </summary>
+        public async Task<PolicyEdit> PlanCreateAsync(PolicyLevel level, string name, string description, string statementQuery,
             bool replaceDifferent, CancellationToken ct)
         {
             var existing = await FindByNameAsync(level, name, ct).ConfigureAwait(false);
-            if (existing is null)
-                return new PolicyChange(await CreateAsync(level, name, description, statementQuery, ct).ConfigureAwait(false), PolicyChangeKind.Created);
+            if (existing is null) return PolicyEdit.Create(name, description, statementQuery);
             if (PolicyStatement.AreSame(existing.StatementQuery, statementQuery))
             {
                 _log.Verbose($"IAM policy '{name}' ({existing.Uuid}) already has this statement.");
-                return new PolicyChange(existing, PolicyChangeKind.Unchanged);
+                return PolicyEdit.None(existing);
             }
             if (!replaceDifferent)
                 throw new DynatraceAwsException("PolicyStatementDiffers", FailureCategory.ResourceExists,
                     $"IAM policy '{name}' ({existing.Uuid}) at {level} exists with another statement: {existing.StatementQuery}",
                     "Run again with -Force to replace its statement, or choose another -Name.");
-            var updated = await UpdateAsync(level, existing.Uuid, name, description, statementQuery, ct).ConfigureAwait(false);
+            return PolicyEdit.Of(existing, name, description, statementQuery);
+        }
+
+        /// <summary>
+        /// Reads the policy that <paramref name="uuid"/> names, or when it is blank the level's own policy
+        /// named <paramref name="name"/>, and decides what the given values change, writing nothing.
+        /// Blank values keep the policy's own.
+        /// </summary>
+        public async Task<PolicyEdit> PlanUpdateAsync(PolicyLevel level, string? uuid, string? name, string? description, string? statementQuery,
+            CancellationToken ct)
+        {
+            IamPolicy current;
+            if (!string.IsNullOrWhiteSpace(uuid))
+                current = await GetAsync(level, uuid!.Trim(), ct).ConfigureAwait(false) ?? throw PolicyErrors.NotFound(uuid!, level);
+            else if (!string.IsNullOrWhiteSpace(name))
+                current = await FindByNameAsync(level, name!, ct).ConfigureAwait(false) ?? throw PolicyErrors.NotFoundByName(name!, level);
+            else
+                throw PolicyErrors.NotNamed();
+            var edit = PolicyEdit.Of(current, name, description, statementQuery);
+            if (edit.IsNoChange) _log.Verbose($"IAM policy '{current.Name}' ({current.Uuid}) at {level} already has these values.");
+            return edit;
+        }
+
+        /// <summary>Sends what <paramref name="edit"/> decided: a create, an update of its changed fields, or nothing.</summary>
+        public async Task<PolicyChange> ApplyAsync(PolicyLevel level, PolicyEdit edit, CancellationToken ct)
+        {
+            if (edit.Current is null)
+                return new PolicyChange(await CreateAsync(level, edit.Name, edit.Description, edit.StatementQuery, ct).ConfigureAwait(false),
+                    PolicyChangeKind.Created);
+            if (edit.IsNoChange) return new PolicyChange(edit.Current, PolicyChangeKind.Unchanged);
+            var updated = await UpdateAsync(level, edit.Current.Uuid, edit.Name, edit.Description, edit.StatementQuery, ct).ConfigureAwait(false);
             return new PolicyChange(updated, PolicyChangeKind.Updated);
         }
 

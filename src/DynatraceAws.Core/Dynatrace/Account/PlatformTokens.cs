@@ -17,6 +17,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         private readonly DynatraceAccount _account;
         private readonly DynatraceApi _api;
         private readonly ICoreLog _log;
+        private IReadOnlyList<PlatformToken>? _listed;
 
         public PlatformTokens(DynatraceAccount account, ICoreLog log, RetryPolicy? retry = null)
         {
@@ -29,6 +30,16 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             var body = await _api.GetAsync("List platform tokens", AccountPaths.Of(_account, "platform-tokens"), ct).ConfigureAwait(false);
             return ((body?["results"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().Select(PlatformToken.From).ToArray();
+        }
+
+        /// <summary>
+        /// The token with that id, or null. The list is read once per instance (one command run, however
+        /// many ids it looks up); tokens deleted or created through the instance keep it current.
+        /// </summary>
+        public async Task<PlatformToken?> FindAsync(string tokenId, CancellationToken ct)
+        {
+            _listed ??= await ListAsync(ct).ConfigureAwait(false);
+            return _listed.FirstOrDefault(t => t.TokenId == tokenId);
         }
 
         /// <summary>
@@ -58,9 +69,11 @@ namespace DynatraceAws.Core.Dynatrace.Account
             Redactor.Register(secret);
             var tokenId = (string?)created!["tokenId"] ?? "";
             _log.Verbose($"Created platform token '{name}' ({tokenId}) for user {userUuid}.");
+            _listed = null;
             return new NewPlatformToken(tokenId, name, SecureStrings.FromPlainText(secret!), scopes.ToArray(), expirationDate, userUuid);
         }
 
+        /// <summary>Deletes the token; false when it was already gone.</summary>
         public async Task<bool> DeleteAsync(string tokenId, CancellationToken ct)
         {
             try
@@ -72,6 +85,10 @@ namespace DynatraceAws.Core.Dynatrace.Account
             catch (DynatraceApiException ex) when (ex.StatusCode == 404)
             {
                 return false;
+            }
+            finally
+            {
+                _listed = _listed?.Where(t => t.TokenId != tokenId).ToArray();
             }
         }
     }

@@ -38,26 +38,53 @@ namespace DynatraceAws.Core.Dynatrace.Account
             return ((body?["policyUuids"] as JsonArray) ?? new JsonArray()).Select(p => (string?)p ?? "").Where(p => p.Length > 0).ToArray();
         }
 
-        /// <summary>Binds the policy to those of the groups it is not bound to yet; returns the new bindings, none when all existed.</summary>
-        public async Task<IReadOnlyList<PolicyBinding>> AddAsync(PolicyLevel level, string policyUuid, IReadOnlyCollection<string> groupUuids,
-            IReadOnlyCollection<string> boundaries, CancellationToken ct)
+        /// <summary>For each policy, the groups it is not bound to yet; a policy bound to all of them is left out. Reads only.</summary>
+        public Task<IReadOnlyList<BindingChange>> PlanGrantAsync(PolicyLevel level, BindingTargets targets, CancellationToken ct) =>
+            PlanAsync(level, targets, bound: false, ct);
+
+        /// <summary>For each policy, the groups it is bound to; bindings already gone are left out. Reads only.</summary>
+        public Task<IReadOnlyList<BindingChange>> PlanRevokeAsync(PolicyLevel level, BindingTargets targets, CancellationToken ct) =>
+            PlanAsync(level, targets, bound: true, ct);
+
+        /// <summary>Binds the policy of <paramref name="change"/> to its groups; returns the new bindings.</summary>
+        public async Task<IReadOnlyList<PolicyBinding>> BindAsync(PolicyLevel level, BindingChange change, IReadOnlyCollection<string> boundaries,
+            CancellationToken ct)
         {
-            var bound = (await ListAsync(level, policyUuid, ct).ConfigureAwait(false)).Select(b => b.GroupUuid).ToList();
-            var missing = groupUuids.Where(g => !bound.Contains(g, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            if (missing.Length == 0)
-            {
-                _log.Verbose($"Policy {policyUuid} is already bound to {string.Join(", ", groupUuids)} at {level}.");
-                return Array.Empty<PolicyBinding>();
-            }
             var body = new JsonObject
             {
-                ["groups"] = new JsonArray(missing.Select(g => (JsonNode)g).ToArray()),
+                ["groups"] = new JsonArray(change.Groups.Select(g => (JsonNode)g.Uuid).ToArray()),
                 ["boundaries"] = new JsonArray(boundaries.Select(b => (JsonNode)b).ToArray()),
             };
-            await _api.SendAsync("Bind policy to groups", HttpMethod.Post, $"{level.RepoPath}/bindings/{Uri.EscapeDataString(policyUuid)}", body, ct)
+            await _api.SendAsync("Bind policy to groups", HttpMethod.Post, $"{level.RepoPath}/bindings/{Uri.EscapeDataString(change.Policy.Uuid)}", body, ct)
                 .ConfigureAwait(false);
-            _log.Verbose($"Bound policy {policyUuid} to {string.Join(", ", missing)} at {level}.");
-            return missing.Select(g => new PolicyBinding(policyUuid, g, level.Type, level.Id)).ToArray();
+            _log.Verbose($"Bound policy {change.Policy} to {string.Join(", ", change.Groups)} at {level}.");
+            return change.Bindings(level).ToArray();
+        }
+
+        /// <summary>Binds every policy to every group, adding only what is missing; returns the new bindings.</summary>
+        public async Task<IReadOnlyList<PolicyBinding>> GrantAsync(PolicyLevel level, BindingTargets targets, IReadOnlyCollection<string> boundaries,
+            CancellationToken ct)
+        {
+            var added = new List<PolicyBinding>();
+            foreach (var change in await PlanGrantAsync(level, targets, ct).ConfigureAwait(false))
+                added.AddRange(await BindAsync(level, change, boundaries, ct).ConfigureAwait(false));
+            return added;
+        }
+
+        /// <summary>The groups whose policies at the level are not exactly these; the others need no replace. Reads only.</summary>
+        public async Task<IReadOnlyList<IamReference>> PlanReplaceAsync(PolicyLevel level, BindingTargets targets, CancellationToken ct)
+        {
+            var wanted = targets.Policies.Select(p => p.Uuid).ToArray();
+            var differing = new List<IamReference>();
+            foreach (var group in targets.Groups)
+            {
+                var held = await PoliciesOfGroupAsync(level, group.Uuid, ct).ConfigureAwait(false);
+                if (new HashSet<string>(held, StringComparer.OrdinalIgnoreCase).SetEquals(wanted))
+                    _log.Verbose($"Group {group} is already bound to exactly {string.Join(", ", targets.Policies)} at {level}.");
+                else
+                    differing.Add(group);
+            }
+            return differing;
         }
 
         /// <summary>The group ends up bound to exactly these policies at the level.</summary>
@@ -66,16 +93,6 @@ namespace DynatraceAws.Core.Dynatrace.Account
             var body = new JsonObject { ["policyUuids"] = new JsonArray(policyUuids.Select(p => (JsonNode)p).ToArray()) };
             await _api.SendAsync("Replace the policies of a group", HttpMethod.Put, GroupPath(level, groupUuid), body, ct).ConfigureAwait(false);
             _log.Verbose($"Group {groupUuid} is now bound to {policyUuids.Count} policies at {level}.");
-        }
-
-        /// <summary>Binds every policy to every group, adding only what is missing; returns the new bindings.</summary>
-        public async Task<IReadOnlyList<PolicyBinding>> GrantAsync(PolicyLevel level, IReadOnlyCollection<string> policyUuids,
-            IReadOnlyCollection<string> groupUuids, IReadOnlyCollection<string> boundaries, CancellationToken ct)
-        {
-            var added = new List<PolicyBinding>();
-            foreach (var policy in policyUuids)
-                added.AddRange(await AddAsync(level, policy, groupUuids, boundaries, ct).ConfigureAwait(false));
-            return added;
         }
 
         /// <summary>Unbinds; false when the binding did not exist.</summary>
@@ -91,6 +108,23 @@ namespace DynatraceAws.Core.Dynatrace.Account
             {
                 return false;
             }
+        }
+
+        private async Task<IReadOnlyList<BindingChange>> PlanAsync(PolicyLevel level, BindingTargets targets, bool bound, CancellationToken ct)
+        {
+            var changes = new List<BindingChange>();
+            foreach (var policy in targets.Policies)
+            {
+                var groupsOfPolicy = (await ListAsync(level, policy.Uuid, ct).ConfigureAwait(false)).Select(b => b.GroupUuid).ToArray();
+                var selected = targets.Groups.Where(g => groupsOfPolicy.Contains(g.Uuid, StringComparer.OrdinalIgnoreCase) == bound).ToArray();
+                var skipped = targets.Groups.Except(selected).ToList();
+                if (skipped.Count > 0)
+                    _log.Verbose(bound
+                        ? $"Policy {policy} is not bound to {string.Join(", ", skipped)} at {level}; nothing to unbind."
+                        : $"Policy {policy} is already bound to {string.Join(", ", skipped)} at {level}.");
+                if (selected.Length > 0) changes.Add(new BindingChange(policy, selected));
+            }
+            return changes;
         }
 
         private static string GroupPath(PolicyLevel level, string groupUuid) => $"{level.RepoPath}/bindings/groups/{Uri.EscapeDataString(groupUuid)}";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Dynatrace.Account
@@ -9,6 +10,9 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public const string Account = "account";
         public const string Environment = "environment";
         public const string Global = "global";
+
+        /// <summary>The level types -LevelType accepts, in the order completion offers them.</summary>
+        public static readonly IReadOnlyList<string> Types = new[] { Account, Environment, Global };
 
         private PolicyLevel(string type, string id)
         {
@@ -21,7 +25,10 @@ namespace DynatraceAws.Core.Dynatrace.Account
 
         internal string RepoPath => $"/iam/v1/repo/{Type}/{Uri.EscapeDataString(Id)}";
 
-        /// <summary>The account's own level unless <paramref name="type"/> says otherwise; an environment level needs its id.</summary>
+        /// <summary>
+        /// The account's own level unless <paramref name="type"/> says otherwise (blank, as an empty CSV
+        /// cell, is the account too); an environment level needs its id.
+        /// </summary>
         public static PolicyLevel For(DynatraceAccount account, string? type, string? id)
         {
             var levelType = string.IsNullOrWhiteSpace(type) ? Account : type!.Trim().ToLowerInvariant();
@@ -34,8 +41,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
                     throw new InvalidInputException("MissingLevelId", "LevelId", id, "is empty",
                         "Pass the environment ID with -LevelId, for example abc12345.");
                 default:
-                    throw new InvalidInputException("InvalidLevelType", "LevelType", type, "is not account, environment or global",
-                        "Pass -LevelType account or -LevelType environment.");
+                    throw new InvalidInputException("InvalidLevelType", "LevelType", type, $"is not one of {string.Join(", ", Types)}",
+                        $"Pass -LevelType {string.Join(", ", Types)} (or leave it empty for account).");
             }
         }
 
