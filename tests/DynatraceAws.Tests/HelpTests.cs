@@ -30,6 +30,15 @@ public class HelpTests
         Assert.True(page.Examples.Count >= 2, $"docs/{cmdlet}.md has {page.Examples.Count} example(s); write at least two under ## EXAMPLES.");
     }
 
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void One_example_of_the_cmdlet_is_a_CSV_pipeline(string cmdlet)
+    {
+        var csv = Page(cmdlet).Examples.Where(e => e.Code.Contains("Import-Csv") || e.Code.Contains("Export-Csv")).ToArray();
+        Assert.True(csv.Any(e => e.Code.Contains(cmdlet)),
+            $"docs/{cmdlet}.md: add an example where {cmdlet} reads the rows of a CSV file (Import-Csv) or writes one (Export-Csv).");
+    }
+
     [Fact]
     public void Every_page_is_for_a_cmdlet_of_the_module()
     {
