@@ -188,6 +188,18 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         (Get-DtAwsIamExternalId).ExternalId | Should -Not -BeNullOrEmpty
     }
 
+    It 'changes classic credentials from CSV rows only where a row differs, and a blank cell changes nothing' {
+        Connect-DtEnvironment -EnvironmentUrl "$($script:Url)e/abc12345" -ApiToken (ConvertTo-SecureString 'dt0c01.EMULATOR.local-api-token' -AsPlainText -Force) | Out-Null
+        $created = 'Name,AccountId', 'csv-credential,345678901234' | ConvertFrom-Csv | New-DtAwsCredential
+        Reset-EmulatorLog
+        $same = "Id,Label,AccountId", "$($created.Id),csv-credential," | ConvertFrom-Csv | Set-DtAwsCredential
+        $same.AccountId | Should -Be '345678901234'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+        $renamed = "Id,Label,AccountId", "$($created.Id),csv-renamed," | ConvertFrom-Csv | Set-DtAwsCredential
+        $renamed.Label | Should -Be 'csv-renamed'
+        @(Get-EmulatorWrites | Where-Object Method -EQ PUT).Count | Should -Be 1
+    }
+
     It 'lists the member accounts of an organizational unit for Register-DtAwsAccount' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $accounts = Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads'

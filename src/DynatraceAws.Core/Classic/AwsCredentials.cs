@@ -22,6 +22,7 @@ namespace DynatraceAws.Core.Classic
 
         private readonly DynatraceEnvironment _environment;
         private readonly DynatraceApi _api;
+        private readonly ICoreLog _log;
 
         public AwsCredentials(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
         {
@@ -30,7 +31,8 @@ namespace DynatraceAws.Core.Classic
                     $"{environment.EnvironmentUrl} is connected for the platform API; AWS credentials are a classic config API.",
                     "Connect with Connect-DtEnvironment -ApiToken (or DT_API_TOKEN) to the environment's classic address.");
             _environment = environment;
-            _api = new DynatraceApi(environment, RedactingLog.Wrap(log), retry);
+            _log = RedactingLog.Wrap(log);
+            _api = new DynatraceApi(environment, _log, retry);
         }
 
         public async Task<AwsIamExternalId> GetIamExternalIdAsync(CancellationToken ct)
@@ -113,16 +115,31 @@ namespace DynatraceAws.Core.Classic
                 .ConfigureAwait(false);
         }
 
-        /// <summary>Reads the credentials, applies <paramref name="change"/>, validates and writes them back whole.</summary>
-        public async Task<AwsCredential> UpdateAsync(string id, Action<AwsCredentialSpec> change, CancellationToken ct)
+        /// <summary>Reads the credentials and applies <paramref name="change"/> to a copy, writing nothing.</summary>
+        public async Task<AwsCredentialUpdate> PlanUpdateAsync(string id, Action<AwsCredentialSpec> change, CancellationToken ct)
         {
-            var spec = AwsCredentialSpec.From(await GetAsync(id, ct).ConfigureAwait(false));
+            var current = await GetAsync(id, ct).ConfigureAwait(false);
+            var spec = AwsCredentialSpec.From(current);
             change(spec);
             spec.Validate();
-            await ValidateAsync(spec, ct).ConfigureAwait(false);
-            await _api.SendAsync("Update AWS credentials", HttpMethod.Put, One(id), AwsCredentialJson.Body(spec), ct).ConfigureAwait(false);
-            return await GetAsync(id, ct).ConfigureAwait(false);
+            return new AwsCredentialUpdate(current, spec);
         }
+
+        /// <summary>Validates the planned credentials and writes them back whole, when anything differs.</summary>
+        public async Task<AwsCredential> UpdateAsync(AwsCredentialUpdate plan, CancellationToken ct)
+        {
+            if (!plan.Changed)
+            {
+                _log.Verbose($"AWS credentials '{plan.Current.Label}' ({plan.Current.Id}) are as asked; nothing to write.");
+                return plan.Current;
+            }
+            await ValidateAsync(plan.Spec, ct).ConfigureAwait(false);
+            await _api.SendAsync("Update AWS credentials", HttpMethod.Put, One(plan.Current.Id), AwsCredentialJson.Body(plan.Spec), ct).ConfigureAwait(false);
+            return await GetAsync(plan.Current.Id, ct).ConfigureAwait(false);
+        }
+
+        public async Task<AwsCredential> UpdateAsync(string id, Action<AwsCredentialSpec> change, CancellationToken ct) =>
+            await UpdateAsync(await PlanUpdateAsync(id, change, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
 
         /// <returns>false when the credentials did not exist.</returns>
         public async Task<bool> DeleteAsync(string id, CancellationToken ct)

@@ -5,7 +5,10 @@ using DynatraceAws.Core.Classic;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Changes classic AWS credentials: only the given parameters, the rest as Dynatrace has them.</summary>
+    /// <summary>
+    /// Changes classic AWS credentials: only the given parameters, the rest as Dynatrace has them. It
+    /// reads first and writes only what differs; a blank value, as from an empty CSV cell, changes nothing.
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "DtAwsCredential", SupportsShouldProcess = true)]
     [OutputType(typeof(AwsCredential))]
     public sealed class SetDtAwsCredentialCommand : DtEnvironmentCmdlet
@@ -14,14 +17,13 @@ namespace DynatraceAws.Commands
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = "";
 
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Label { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? AccountId { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("IamRole")]
         public string? RoleName { get; set; }
 
@@ -45,18 +47,20 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"AWS credentials {Id}", "Update")) return;
+            var credentials = new AwsCredentials(Environment, Log);
             var taggedOnlyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaggedOnly));
-            if (TryRun(ct => new AwsCredentials(Environment, Log).UpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, out var credential))
+            if (!TryRun(ct => credentials.PlanUpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, out var plan)) return;
+            if (plan.Changed && !ShouldProcess($"AWS credentials '{plan.Current.Label}' ({Id})", "Update " + string.Join(", ", plan.Changes))) return;
+            if (TryRun(ct => credentials.UpdateAsync(plan, ct), Id, out var credential))
                 WriteObject(credential);
         }
 
         /// <summary>Runs off the pipeline thread, so it reads only the bound properties.</summary>
         private void Apply(AwsCredentialSpec spec, bool taggedOnlyGiven)
         {
-            if (Label != null) spec.Label = Label;
-            if (AccountId != null) spec.AccountId = AccountId;
-            if (RoleName != null) spec.RoleName = RoleName;
+            if (!string.IsNullOrWhiteSpace(Label)) spec.Label = Label!.Trim();
+            if (!string.IsNullOrWhiteSpace(AccountId)) spec.AccountId = AccountId!.Trim();
+            if (!string.IsNullOrWhiteSpace(RoleName)) spec.RoleName = RoleName!.Trim();
             if (PartitionType != null) spec.PartitionType = PartitionType;
             if (AccessKey != null) spec.AccessKey = AccessKey;
             if (SecretKey != null) spec.SecretKey = SecretKey;

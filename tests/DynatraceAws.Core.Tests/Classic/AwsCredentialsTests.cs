@@ -144,6 +144,27 @@ public class AwsCredentialsTests : ClassicEmulatorTest
     }
 
     [Fact]
+    public async Task A_change_is_planned_in_words_and_one_that_changes_nothing_writes_nothing()
+    {
+        var credentials = Credentials();
+        var created = await credentials.CreateAsync(RoleSpec(), None);
+        Emulator.Log.Clear();
+
+        var same = await credentials.PlanUpdateAsync(created.Id, spec => spec.Label = created.Label, None);
+        var kept = await credentials.UpdateAsync(same, None);
+        var tagged = await credentials.PlanUpdateAsync(created.Id, spec =>
+        {
+            spec.TaggedOnly = true;
+            spec.TagsToMonitor["team"] = "payments";
+        }, None);
+
+        Assert.False(same.Changed);
+        Assert.Equal(created.Id, kept.Id);
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.Equal(new[] { "tagged resources only", "tags team=payments" }, tagged.Changes);
+    }
+
+    [Fact]
     public async Task Lists_every_credential_in_full_in_the_order_Dynatrace_lists_them()
     {
         var credentials = Credentials();
