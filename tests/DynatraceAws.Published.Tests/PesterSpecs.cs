@@ -51,7 +51,7 @@ public class PesterSpecs
         Environment.SetEnvironmentVariable("DYNATRACEAWS_MODULE", _module.Folder);
         Environment.SetEnvironmentVariable("DYNATRACEAWS_EMULATOR", emulator.BaseUrl.ToString());
         Environment.SetEnvironmentVariable("DYNATRACEAWS_TOKEN", emulator.Token);
-        Environment.SetEnvironmentVariable("DYNATRACEAWS_PWSH", pwsh);
+        Environment.SetEnvironmentVariable("DYNATRACEAWS_SPEC_PWSH", pwsh);
         Environment.SetEnvironmentVariable("DYNATRACEAWS_SESSION_HOST", typeof(SessionHost).Assembly.Location);
 
         using var powershell = PowerShell.Create(InitialSessionState.CreateDefault2());

@@ -3,7 +3,7 @@
 # into the default load context as its manifest's RequiredAssemblies would. 4.0.3.3 has the same
 # assembly identity as ours (4.0.0.0), the hard case; 3.7.402 is the 3.3.0.0 that AWS.Tools 4 ships.
 # Each case runs in a session of a process of its own, since a loaded assembly never unloads: pwsh
-# where DYNATRACEAWS_PWSH names one, else the hosted PowerShell of DYNATRACEAWS_SESSION_HOST.
+# where DYNATRACEAWS_SPEC_PWSH names one, else the hosted PowerShell of DYNATRACEAWS_SESSION_HOST.
 
 BeforeDiscovery {
     $script:Cases = foreach ($version in '4.0.3.3', '3.7.402') {
@@ -36,8 +36,8 @@ Describe 'Assembly isolation' -Tag FreshSession {
         function script:Invoke-FreshSession([string] $Script, [string[]] $Arguments) {
             $path = Join-Path $TestDrive "$([guid]::NewGuid().ToString('N')).ps1"
             Set-Content -Path $path -Value $Script
-            $output = if ($env:DYNATRACEAWS_PWSH) {
-                & $env:DYNATRACEAWS_PWSH -NoProfile -NonInteractive -File $path @Arguments 2>&1
+            $output = if ($env:DYNATRACEAWS_SPEC_PWSH) {
+                & $env:DYNATRACEAWS_SPEC_PWSH -NoProfile -NonInteractive -File $path @Arguments 2>&1
             }
             else {
                 & dotnet $env:DYNATRACEAWS_SESSION_HOST $path @Arguments 2>&1

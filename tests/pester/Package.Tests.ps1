@@ -1,6 +1,6 @@
 # build.ps1 -Task Package makes the folder a PowerShell gallery takes: published to a file
 # repository with PSResourceGet and saved back from it, the module imports and answers in a fresh
-# pwsh (DYNATRACEAWS_PWSH).
+# pwsh (DYNATRACEAWS_SPEC_PWSH).
 
 BeforeAll {
     $script:Build = Join-Path $PSScriptRoot '../../build.ps1'
@@ -41,7 +41,7 @@ Describe 'build.ps1 -Task Package' {
 
     It 'publishes to a repository, and the module saved back from it imports and answers' -Tag NeedsPwsh {
         # In a pwsh of its own: PSResourceGet comes with pwsh, and this session has the module loaded from elsewhere.
-        $result = & $env:DYNATRACEAWS_PWSH -NoProfile -NonInteractive -Command {
+        $result = & $env:DYNATRACEAWS_SPEC_PWSH -NoProfile -NonInteractive -Command {
             param($Folder, $Work)
             $ErrorActionPreference = 'Stop'
             $repository = 'DynatraceAwsSpec' + [guid]::NewGuid().ToString('N').Substring(0, 8)
