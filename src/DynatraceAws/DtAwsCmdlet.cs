@@ -6,8 +6,8 @@ using DynatraceAws.Core.Aws.Credentials;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>A cmdlet that also works in AWS: the credential and region parameters of AWS.Tools.</summary>
-    public abstract class DtAwsCmdlet : DtEnvironmentCmdlet
+    /// <summary>A cmdlet that works in AWS: the credential parameters of AWS.Tools.</summary>
+    public abstract class DtAwsCmdlet : DtCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]

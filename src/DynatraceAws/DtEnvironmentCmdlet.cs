@@ -16,35 +16,6 @@ namespace DynatraceAws.Commands
         /// <summary>Resolved once, on the pipeline thread, before the first input: Core calls may read it from any thread.</summary>
         internal DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
-        protected override void BeginProcessing() => _environment = Resolve();
-
-        private DynatraceEnvironment Resolve()
-        {
-            if (Connection != null)
-            {
-                WriteDebug($"Using the environment passed with -Connection: {Connection}.");
-                return Connection;
-            }
-            if (ConnectionStore.Current is { } current)
-            {
-                WriteDebug($"Using the environment of Connect-DtEnvironment: {current}.");
-                return current;
-            }
-            try
-            {
-                if (DynatraceEnvironment.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
-                {
-                    WriteDebug($"Using the environment of DT_ENVIRONMENT_URL: {fromVariables}.");
-                    ConnectionStore.Current = fromVariables;
-                    return fromVariables;
-                }
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException)
-            {
-                Terminate(ex, "DT_ENVIRONMENT_URL");
-            }
-            ThrowTerminatingError(ErrorRecords.NotConnected());
-            throw new InvalidOperationException("unreachable");
-        }
+        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
     }
 }

@@ -5,7 +5,7 @@ using DynatraceAws.Core.Onboarding;
 namespace DynatraceAws.Commands
 {
     /// <summary>A cmdlet about one account Register-DtAwsAccount onboarded: the same identifying parameters and defaults.</summary>
-    public abstract class DtOnboardedAccountCmdlet : DtAwsCmdlet
+    public abstract class DtOnboardedAccountCmdlet : DtAwsEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string AccountId { get; set; } = "";

@@ -40,9 +40,15 @@ public class CmdletContractTests
     [Fact]
     public void Every_cmdlet_that_calls_an_environment_takes_Connection()
     {
-        foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => (c.Noun != "DtEnvironment" || c.Verb == "Get") && !CallsTheAccount(c)))
+        foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => (c.Noun != "DtEnvironment" || c.Verb == "Get") && !CallsTheAccount(c) && !CallsOnlyAws(c)))
             Assert.Contains(CmdletMetadata.Parameters(cmdlet), p => p.Name == "Connection");
     }
+
+    [Fact]
+    public void Listing_the_organization_needs_no_Dynatrace_environment() =>
+        Assert.DoesNotContain(CmdletMetadata.Parameters(CmdletMetadata.ByName("Get-DtAwsOrganizationAccount")), p => p.Name == "Connection");
+
+    private static bool CallsOnlyAws(CmdletMetadata.CmdletInfo cmdlet) => cmdlet.Name == "Get-DtAwsOrganizationAccount";
 
     /// <summary>Connect-DtAccount and the cmdlets of the account management API, which take -AccountConnection instead.</summary>
     private static bool CallsTheAccount(CmdletMetadata.CmdletInfo cmdlet) =>

@@ -200,13 +200,14 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         @(Get-EmulatorWrites | Where-Object Method -EQ PUT).Count | Should -Be 1
     }
 
-    It 'lists the member accounts of an organizational unit for Register-DtAwsAccount' {
-        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+    It 'lists the member accounts of an organizational unit for Register-DtAwsAccount, with no Dynatrace environment connected' {
+        Disconnect-DtEnvironment
         $accounts = Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads'
         $accounts.AccountId | Should -Be @('200000000001', '200000000002', '200000000003')
     }
 
     It 'syncs the OUs of a CSV file into one report, and a row naming an unknown OU fails alone' {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $report = Join-Path $TestDrive 'sync.md'
         $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
         $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit | ConvertFrom-Csv

@@ -11,7 +11,7 @@ namespace DynatraceAws.Commands
     /// <summary>Creates, in the customer's AWS account, the IAM role Dynatrace assumes to monitor it.</summary>
     [Cmdlet(VerbsCommon.New, "DtMonitoringRole", SupportsShouldProcess = true)]
     [OutputType(typeof(MonitoringRole))]
-    public sealed class NewDtMonitoringRoleCommand : DtAwsCmdlet
+    public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string AccountId { get; set; } = "";

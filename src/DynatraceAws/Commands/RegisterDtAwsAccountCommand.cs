@@ -16,7 +16,7 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Register, "DtAwsAccount", SupportsShouldProcess = true)]
     [OutputType(typeof(AccountResult))]
-    public sealed class RegisterDtAwsAccountCommand : DtAwsCmdlet
+    public sealed class RegisterDtAwsAccountCommand : DtAwsEnvironmentCmdlet
     {
         private readonly List<AccountRequest> _requests = new List<AccountRequest>();
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws.Organizations;
+using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
@@ -21,6 +22,12 @@ namespace DynatraceAws.Commands
     public sealed class SyncDtAwsOrganizationCommand : DtAwsOrganizationCmdlet
     {
         private const string MemberAccessRole = "OrganizationAccountAccessRole";
+
+        private DynatraceEnvironment? _environment;
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
 
         /// <summary>The connection name of a new member: {AccountName} and {AccountId} are replaced.</summary>
         [Parameter]
@@ -67,6 +74,11 @@ namespace DynatraceAws.Commands
         private readonly Stopwatch _commandClock = Stopwatch.StartNew();
         private readonly List<SyncResult> _commandResults = new List<SyncResult>();
         private readonly List<string> _scopes = new List<string>();
+
+        private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
+
+        // Listing the organization's accounts needs no Dynatrace environment; syncing them does.
+        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
 
         protected override void ProcessRecord()
         {
