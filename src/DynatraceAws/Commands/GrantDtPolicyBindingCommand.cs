@@ -11,22 +11,8 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsSecurity.Grant, "DtPolicyBinding", SupportsShouldProcess = true)]
     [OutputType(typeof(PolicyBinding))]
-    public sealed class GrantDtPolicyBindingCommand : DtPolicyLevelCmdlet
+    public sealed class GrantDtPolicyBindingCommand : DtPolicyBindingCmdlet
     {
-        // No [ValidateNotNullOrEmpty] on the four: a CSV row leaves the columns it does not use empty, and Core ignores blank values.
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] PolicyName { get; set; } = new string[0];
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] PolicyUuid { get; set; } = new string[0];
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] GroupName { get; set; } = new string[0];
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] GroupUuid { get; set; } = new string[0];
-
         /// <summary>UUIDs of policy boundaries that limit the new bindings.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -42,10 +28,7 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var target = PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
-            if (!TryGetLevel(target, out var level)) return;
-            if (!TryRun(ct => new IamReferences(Account, Log).ResolveAsync(level, PolicyName, PolicyUuid, GroupName, GroupUuid, ct), target, out var targets))
-                return;
+            if (!TryResolve(out var level, out var targets, out var target)) return;
             var bindings = new PolicyBindings(Account, Log);
             if (Exclusive) ReplaceAll(bindings, level, targets);
             else Add(bindings, level, targets, target);

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
 
@@ -10,22 +9,8 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsSecurity.Revoke, "DtPolicyBinding", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(PolicyBinding))]
-    public sealed class RevokeDtPolicyBindingCommand : DtPolicyLevelCmdlet
+    public sealed class RevokeDtPolicyBindingCommand : DtPolicyBindingCmdlet
     {
-        // No [ValidateNotNullOrEmpty] on the four: a CSV row leaves the columns it does not use empty, and Core ignores blank values.
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] PolicyName { get; set; } = new string[0];
-
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        public string[] PolicyUuid { get; set; } = new string[0];
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[] GroupName { get; set; } = new string[0];
-
-        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-        public string[] GroupUuid { get; set; } = new string[0];
-
         /// <summary>Unbinds without asking; -WhatIf still only shows what would be unbound.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -35,10 +20,7 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var target = PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
-            if (!TryGetLevel(target, out var level)) return;
-            if (!TryRun(ct => new IamReferences(Account, Log).ResolveAsync(level, PolicyName, PolicyUuid, GroupName, GroupUuid, ct), target, out var targets))
-                return;
+            if (!TryResolve(out var level, out var targets, out var target)) return;
             var bindings = new PolicyBindings(Account, Log);
             if (!TryRun(ct => bindings.PlanRevokeAsync(level, targets, ct), target, out var changes)) return;
             foreach (var change in changes)
