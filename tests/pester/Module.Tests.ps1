@@ -139,8 +139,9 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
     It 'offboards with Unregister-DtAwsAccount, after which Test-DtAwsAccount finds nothing' {
         $removed = Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force
         $removed.Status | Should -Be 'Removed'
-        $checks = Test-DtAwsAccount -AccountId 200000000002 -SkipAws
+        $checks = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
         ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
+        ($checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
     }
 }
 

@@ -194,7 +194,25 @@ public class AccountRegistrationTests : EmulatorTest
             var checks = await new AccountDrift(Environment, Log, Retry).CheckAsync(account, null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
             Assert.Equal(CheckResult.Fail, checks.Single(c => c.Check == "ConnectionExists").Result);
             Assert.Equal(CheckResult.Fail, checks.Single(c => c.Check == "ConfigurationExists").Result);
+            Assert.Equal(CheckResult.Fail, checks.Single(c => c.Check == "RoleExists").Result);
         }
+    }
+
+    [Fact]
+    public async Task Test_of_an_account_without_a_connection_still_finds_a_role_left_in_AWS()
+    {
+        var members = Members.Take(1).ToArray();
+        var options = await OptionsAsync(members);
+        await RunAsync(options, Csv(members));
+        var removed = await new AccountRemoval(Environment, Log, Retry).RemoveAsync(members[0], null, null, "DynatraceMonitoringRole", null, CancellationToken.None);
+        Assert.Equal(RemovalStatus.Removed, removed.Status);
+
+        var checks = await new AccountDrift(Environment, Log, Retry).CheckAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+
+        var role = checks.Single(c => c.Check == "RoleExists");
+        Assert.Equal(CheckResult.Pass, role.Result);
+        Assert.Contains($"arn:aws:iam::{members[0]}:role/DynatraceMonitoringRole", role.Detail);
+        Assert.Equal(CheckResult.Skipped, checks.Single(c => c.Check == "RoleTrustsConnection").Result);
     }
 
     [Fact]

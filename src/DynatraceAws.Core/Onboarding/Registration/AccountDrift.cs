@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Credentials;
+using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
@@ -61,12 +62,15 @@ namespace DynatraceAws.Core.Onboarding.Registration
             }
 
             if (aws is null) return checks;
+            var access = await AwsAccountAccess.OpenAsync(accountId, aws, _log, _retry, ct).ConfigureAwait(false);
             if (connection is null)
             {
+                // Nothing to compare the role with; whether it is still there is what an offboarding check wants to know.
+                var role = await FindRoleAsync(access, roleName, ct).ConfigureAwait(false);
+                Add("RoleExists", role != null, role?.Arn ?? $"No role {roleName} in the account.");
                 checks.Add(new AccountCheck(accountId, "RoleTrustsConnection", CheckResult.Skipped, "No connection, so no external id to check."));
                 return checks;
             }
-            var access = await AwsAccountAccess.OpenAsync(accountId, aws, _log, _retry, ct).ConfigureAwait(false);
             var spec = new MonitoringRoleSpec
             {
                 AccountId = accountId, ConnectionId = connection.ConnectionId, EnvironmentId = _environment.EnvironmentId,
@@ -89,6 +93,18 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 Add("RoleTrustsConnection", false, ex.Message, ex.RecommendedAction);
             }
             return checks;
+        }
+
+        private async Task<IamRole?> FindRoleAsync(AwsAccountAccess access, string roleName, CancellationToken ct)
+        {
+            try
+            {
+                return await access.Iam(_retry, _log).GetRoleAsync(roleName, ct).ConfigureAwait(false);
+            }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
+            {
+                return null;
+            }
         }
     }
 }
