@@ -211,11 +211,14 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $report = Join-Path $TestDrive 'sync.md'
         $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
-        $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit | ConvertFrom-Csv
+        $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit, $unit | ConvertFrom-Csv
         $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationalUnitNotFound,*'
         ($results | Where-Object Status -NE Departed).AccountId | Sort-Object -Unique | Should -Be @('200000000001', '200000000002', '200000000003')
+        $departed = @($results | Where-Object Status -EQ Departed)
+        $departed.Count | Should -BeGreaterThan 0
+        $departed.AccountId | Group-Object | Where-Object Count -GT 1 | Should -BeNullOrEmpty
         $text = Get-Content $report -Raw
         $text | Should -Match 'ou-emu1-99999999 \(could not be read\)'
         $text | Should -Match ([regex]::Escape($unit))

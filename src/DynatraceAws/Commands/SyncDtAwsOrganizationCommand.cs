@@ -74,6 +74,7 @@ namespace DynatraceAws.Commands
         private readonly Stopwatch _commandClock = Stopwatch.StartNew();
         private readonly List<SyncResult> _commandResults = new List<SyncResult>();
         private readonly List<string> _scopes = new List<string>();
+        private readonly HashSet<string> _departedSeen = new HashSet<string>(StringComparer.Ordinal);
 
         private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
@@ -106,6 +107,8 @@ namespace DynatraceAws.Commands
                 _scopes.Add(ScopeText + " (could not be read)");
                 return;
             }
+            plan = plan.WithoutDeparted(_departedSeen);
+            _departedSeen.UnionWith(plan.Departed.Select(d => d.AccountId));
 
             // Under -WhatIf every departed account is planned, and its plan says "What if".
             var offboard = !RemoveDeparted ? new string[0]

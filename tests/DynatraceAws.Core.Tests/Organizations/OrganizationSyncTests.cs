@@ -121,6 +121,17 @@ public class OrganizationSyncTests : EmulatorTest
         Assert.DoesNotContain(plan, r => r.AccountId == Organization.ManagementAccount);
     }
 
+    [Fact]
+    public void A_plan_leaves_out_the_departed_accounts_an_earlier_OU_of_the_command_dealt_with()
+    {
+        var plan = new SyncPlan(Array.Empty<MemberConnection>(), Array.Empty<MemberConnection>(),
+            new[] { new DepartedAccount("111111111111", "aws-a"), new DepartedAccount("222222222222", null) });
+
+        var rest = plan.WithoutDeparted(new HashSet<string> { "111111111111" });
+
+        Assert.Equal(new[] { "222222222222" }, rest.Departed.Select(d => d.AccountId));
+    }
+
     [Theory]
     [InlineData("aws-{AccountName}", "a: b", "111111111111", "aws-a- b")]
     [InlineData("{AccountName}", "x", "111111111111", "x-111111111111")]

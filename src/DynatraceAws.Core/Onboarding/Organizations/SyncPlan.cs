@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DynatraceAws.Core.Aws.Organizations;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
@@ -21,6 +22,13 @@ namespace DynatraceAws.Core.Onboarding.Organizations
 
         /// <summary>Accounts onboarded in Dynatrace that are no longer members of the organization.</summary>
         public IReadOnlyList<DepartedAccount> Departed { get; }
+
+        /// <summary>
+        /// This plan without the departed accounts already dealt with: they are the organization's, not
+        /// the OU's, so a command that syncs several OUs reports and offboards each of them once.
+        /// </summary>
+        public SyncPlan WithoutDeparted(ICollection<string> accountIds) =>
+            new SyncPlan(InSync, ToOnboard, Departed.Where(d => !accountIds.Contains(d.AccountId)).ToArray());
     }
 
     /// <summary>A member account and the name of its connection: the existing one, or the one it gets.</summary>
