@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -43,6 +44,21 @@ public class CmdletContractTests
         foreach (var cmdlet in CmdletMetadata.Cmdlets.Where(c => (c.Noun != "DtEnvironment" || c.Verb == "Get") && !CallsTheAccount(c) && !CallsOnlyAws(c)))
             Assert.Contains(CmdletMetadata.Parameters(cmdlet), p => p.Name == "Connection");
     }
+
+    [Fact]
+    public void No_public_type_of_the_cmdlet_assembly_names_a_Core_type_in_its_base_types_or_interfaces()
+    {
+        // PowerShell loads the public types, with their base types and interfaces, while it looks for
+        // the module's initializer: before DependencyIsolation can resolve DynatraceAws.Core from dependencies/.
+        var core = typeof(DynatraceAws.Core.Errors.Failure).Assembly;
+        foreach (var type in typeof(DynatraceAws.Commands.DtCmdlet).Assembly.GetExportedTypes())
+        for (var baseType = type; baseType != null; baseType = baseType.BaseType)
+        foreach (var named in baseType.GetInterfaces().Append(baseType).SelectMany(WithGenericArguments))
+            Assert.False(named.Assembly == core, $"{type.FullName} names {named.FullName} of DynatraceAws.Core in its base types or interfaces: the module would not import.");
+    }
+
+    private static IEnumerable<Type> WithGenericArguments(Type type) =>
+        type.GetGenericArguments().SelectMany(WithGenericArguments).Append(type);
 
     [Fact]
     public void Listing_the_organization_needs_no_Dynatrace_environment() =>

@@ -11,7 +11,6 @@ BeforeAll {
     $script:Prefix = 'iam-' + [guid]::NewGuid().ToString('N').Substring(0, 6)
 
     function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
-    # The emulator's IsWrite counts every account API request; a write there is what is not a GET.
     # Invoke-RestMethod writes the JSON array as one object: the variable unrolls it.
     function script:Get-AccountRequests([string] $Method) {
         $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
@@ -27,6 +26,19 @@ BeforeAll {
 }
 
 Describe 'Account IAM from CSV files' {
+    It 'Get-DtIamGroup reads the groups once for all the names of a CSV file, and names a missing one' {
+        $group = (New-DtIamGroup -Name "$script:Prefix-group").Name
+        Reset-EmulatorLog
+        $rows = 'Name', $group, "$script:Prefix-missing", "$script:Prefix-gr*" | ConvertFrom-Csv
+
+        $found = $rows | Get-DtIamGroup -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $found.Name | Should -Be @($group, $group)
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'GroupNotFound,*'
+        @(Get-AccountRequests GET).Count | Should -Be 1
+    }
+
     It 'New-DtIamPolicy names only the rows it would create, and a rerun neither asks nor writes' {
         $existing = "$script:Prefix-existing"
         New-DtIamPolicy -Name $existing -StatementQuery 'ALLOW settings:objects:read;' | Out-Null

@@ -1,5 +1,8 @@
-using System.Linq;
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
@@ -7,20 +10,14 @@ namespace DynatraceAws.Commands
     /// <summary>Gets the account's user groups by name, with wildcards.</summary>
     [Cmdlet(VerbsCommon.Get, "DtIamGroup")]
     [OutputType(typeof(IamGroup))]
-    public sealed class GetDtIamGroupCommand : DtAccountCmdlet
+    public sealed class GetDtIamGroupCommand : DtAccountItemsCmdlet
     {
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        public string Name { get; set; } = "*";
+        private protected override string Items => "group";
 
-        protected override void ProcessRecord()
-        {
-            var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            if (!TryRun(ct => new IamGroups(Account, Log).ListAsync(ct), Name, out var groups)) return;
-            var matches = groups.Where(g => pattern.IsMatch(g.Name)).ToArray();
-            if (matches.Length == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
-                WriteError(ErrorRecords.From(IamReferences.GroupNotFound(Name), Name));
-            WriteObject(matches, true);
-        }
+        private protected override async Task<IReadOnlyList<object>> ListAsync(CancellationToken ct) => await new IamGroups(Account, Log).ListAsync(ct).ConfigureAwait(false);
+
+        private protected override string NameOf(object item) => ((IamGroup)item).Name;
+
+        private protected override Exception NotFound(string name) => IamReferences.GroupNotFound(name);
     }
 }

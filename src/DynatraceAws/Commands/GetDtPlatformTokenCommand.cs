@@ -1,5 +1,7 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
@@ -7,17 +9,12 @@ namespace DynatraceAws.Commands
     /// <summary>Lists the account's platform tokens by name, with wildcards; never their secrets.</summary>
     [Cmdlet(VerbsCommon.Get, "DtPlatformToken")]
     [OutputType(typeof(PlatformToken))]
-    public sealed class GetDtPlatformTokenCommand : DtAccountCmdlet
+    public sealed class GetDtPlatformTokenCommand : DtAccountItemsCmdlet
     {
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        public string Name { get; set; } = "*";
+        private protected override string Items => "platform token";
 
-        protected override void ProcessRecord()
-        {
-            var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            if (TryRun(ct => new PlatformTokens(Account, Log).ListAsync(ct), Name, out var tokens))
-                WriteObject(tokens.Where(t => pattern.IsMatch(t.Name)), true);
-        }
+        private protected override async Task<IReadOnlyList<object>> ListAsync(CancellationToken ct) => await new PlatformTokens(Account, Log).ListAsync(ct).ConfigureAwait(false);
+
+        private protected override string NameOf(object item) => ((PlatformToken)item).Name;
     }
 }

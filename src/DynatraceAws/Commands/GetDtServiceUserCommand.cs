@@ -1,5 +1,8 @@
-using System.Linq;
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
 
@@ -8,21 +11,15 @@ namespace DynatraceAws.Commands
     /// <summary>Gets the account's service users by name, with wildcards.</summary>
     [Cmdlet(VerbsCommon.Get, "DtServiceUser")]
     [OutputType(typeof(ServiceUser))]
-    public sealed class GetDtServiceUserCommand : DtAccountCmdlet
+    public sealed class GetDtServiceUserCommand : DtAccountItemsCmdlet
     {
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        public string Name { get; set; } = "*";
+        private protected override string Items => "service user";
 
-        protected override void ProcessRecord()
-        {
-            var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            if (!TryRun(ct => new ServiceUsers(Account, Log).ListAsync(ct), Name, out var users)) return;
-            var matches = users.Where(u => pattern.IsMatch(u.Name)).ToArray();
-            if (matches.Length == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
-                WriteError(ErrorRecords.From(new DynatraceAwsException("ServiceUserNotFound", FailureCategory.ObjectNotFound,
-                    $"The account has no service user '{Name}'.", "Create it with New-DtServiceUser."), Name));
-            WriteObject(matches, true);
-        }
+        private protected override async Task<IReadOnlyList<object>> ListAsync(CancellationToken ct) => await new ServiceUsers(Account, Log).ListAsync(ct).ConfigureAwait(false);
+
+        private protected override string NameOf(object item) => ((ServiceUser)item).Name;
+
+        private protected override Exception NotFound(string name) => new DynatraceAwsException("ServiceUserNotFound", FailureCategory.ObjectNotFound,
+            $"The account has no service user '{name}'.", "Create it with New-DtServiceUser.");
     }
 }
