@@ -188,25 +188,10 @@ namespace DynatraceAws.Core.Aws.Iam
             using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = form.ToContent() };
             await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
 
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var response = await SendWithTimeoutAsync(request, form.Action, ct).ConfigureAwait(false);
-            var body = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            _log.Debug($"IAM {form.Action} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
+            var (response, body) = await AwsHttp.SendAsync(_http, request, "IAM " + form.Action, _log, ct).ConfigureAwait(false);
+            using var _ = response;
             if (!response.IsSuccessStatusCode) throw IamErrorReader.Read(form.Action, response, body);
             return IamXml.ParseRoot(form.Action, body);
-        }
-
-        private async Task<HttpResponseMessage> SendWithTimeoutAsync(HttpRequestMessage request, string action, CancellationToken ct)
-        {
-            try
-            {
-                return await _http.SendAsync(request, ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException(
-                    $"IAM {action} got no answer from {_endpoint.Host} within {_http.Timeout.TotalSeconds:0.#} s.", ex);
-            }
         }
 
         private static string Required(string value, string name)

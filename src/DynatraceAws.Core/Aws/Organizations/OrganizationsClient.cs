@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -112,25 +111,10 @@ namespace DynatraceAws.Core.Aws.Organizations
             request.Headers.TryAddWithoutValidation("X-Amz-Target", TargetPrefix + operation);
             await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
 
-            var clock = Stopwatch.StartNew();
-            using var response = await SendWithTimeoutAsync(request, operation, ct).ConfigureAwait(false);
-            var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            _log.Debug($"Organizations {operation} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
+            var (response, text) = await AwsHttp.SendAsync(_http, request, "Organizations " + operation, _log, ct).ConfigureAwait(false);
+            using var _ = response;
             if (!response.IsSuccessStatusCode) throw OrganizationsErrorReader.Read(operation, response, text);
             return OrganizationsJson.Parse(operation, text);
-        }
-
-        private async Task<HttpResponseMessage> SendWithTimeoutAsync(HttpRequestMessage request, string operation, CancellationToken ct)
-        {
-            try
-            {
-                return await _http.SendAsync(request, ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException(
-                    $"Organizations {operation} got no answer from {_endpoint.Host} within {_http.Timeout.TotalSeconds:0.#} s.", ex);
-            }
         }
 
         private static string Required(string value, string name)
