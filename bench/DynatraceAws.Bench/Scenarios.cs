@@ -13,6 +13,7 @@ using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Emulator;
 using DynatraceAws.Emulator.Aws;
@@ -68,8 +69,8 @@ public static partial class Scenarios
                 Region = new[] { "us-east-1" },
             };
             var rows = members.Select((a, i) => new AccountRequest { AccountId = a, Name = $"aws-{a}", Source = $"row {i + 2}" }).ToArray();
-            await new AccountRegistration(environment, options, null, Retry).RunAsync(rows,
-                r => finished(r.AccountId, r.Status == AccountStatus.Onboarded ? null : $"{r.Status} at {r.FailedStep}: {r.Error}"), ct);
+            await new AccountRegistration(environment, options, null, Retry).RunAsync(rows, _ => Task.FromResult(Approval.Apply),
+                r => finished(r.AccountId, r.Status == AccountStatus.Onboarded ? null : $"{r.Status} at {r.Step}: {r.Error}"), ct);
         }, progress);
 
     /// <summary>
@@ -113,16 +114,16 @@ public static partial class Scenarios
         foreach (var arn in policyArns)
             await iam.AttachRolePolicyAsync(role.RoleName, arn, ct);
         // GET connection + PUT roleArn
-        await new AwsConnections(environment, null, Retry).SetRoleArnAsync(connection.ConnectionId, role.Arn, new RoleArnOptions(), ct);
+        await new AwsConnections(environment, null, Retry).SetRoleArnAsync(connection.ConnectionId, role.Arn, new RoleArnOptions(), null, ct);
         // GET extensions (activeVersion) + POST monitoring configuration
         var configurations = new MonitoringConfigurations(environment, null, Retry);
-        await configurations.CreateAsync(configurations.Normalize(new MonitoringConfigurationSpec
+        await configurations.CreateAsync(MonitoringConfigurations.Normalize(new MonitoringConfigurationSpec
         {
             AccountId = account,
             ConnectionId = connection.ConnectionId,
             ConnectionName = name,
             Regions = new[] { "us-east-1" },
-        }), ct);
+        }, DaAwsChoices.Offline, out _), ct);
     }
 
     private delegate Task Body(EmulatorHost emulator, DynatraceEnvironment environment, AwsCredentialOptions aws, string[] members,

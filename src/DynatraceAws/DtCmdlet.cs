@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Commands
 {
@@ -70,6 +71,54 @@ namespace DynatraceAws.Commands
                 result = default!;
                 return false;
             }
+        }
+
+        /// <summary>
+        /// The plan-and-apply of one input: Core checks and reads and yields a plan; the user approves
+        /// it (-WhatIf shows it, -Confirm asks); only then Core applies it. The result is written when
+        /// nothing needed changing or the plan was applied.
+        /// </summary>
+        /// <param name="force">-Force of a Remove cmdlet: no prompt, while -WhatIf still only shows the plan.</param>
+        internal void PlanAndApply<T>(Func<CancellationToken, Task<Plan<T>>> check, object? target, Action<T> write, bool force = false)
+        {
+            if (!TryRun(check, target, out var plan)) return;
+            if (!plan.HasChanges)
+            {
+                WriteVerbose(plan.Unchanged);
+                write(plan.Result());
+                return;
+            }
+            if ((force && !this.IsWhatIf() ? Approval.Apply : Approve(plan)) != Approval.Apply) return;
+            if (TryRun(ct => plan.ApplyAsync(ct), target, out var result)) write(result);
+        }
+
+        /// <summary>Shows a plan under -WhatIf, asks under -Confirm; on the pipeline thread only.</summary>
+        internal Approval Approve<T>(Plan<T> plan)
+        {
+            var changes = string.Join(System.Environment.NewLine, plan.Changes);
+            if (ShouldProcess($"{plan.Target}: {plan.Describe()}", $"{plan.Target}:{System.Environment.NewLine}{changes}{System.Environment.NewLine}Apply these changes?",
+                    "Confirm", out var reason))
+                return Approval.Apply;
+            return reason == ShouldProcessReason.WhatIf ? Approval.WhatIf : Approval.Declined;
+        }
+
+        /// <summary><see cref="Approve"/> for a Core engine that runs beside the pipeline thread: the question is put on it.</summary>
+        internal Task<Approval> ApproveOnPipelineThread<T>(Plan<T> plan)
+        {
+            var answer = new TaskCompletionSource<Approval>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _stopping.Token.Register(() => answer.TrySetCanceled());
+            OnPipelineThread(() =>
+            {
+                try
+                {
+                    answer.TrySetResult(Approve(plan));
+                }
+                catch (Exception ex)
+                {
+                    answer.TrySetException(ex);
+                }
+            });
+            return answer.Task;
         }
 
         /// <summary>A failure that ends the command, such as bad connection settings.</summary>

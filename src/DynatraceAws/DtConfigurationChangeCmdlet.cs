@@ -22,17 +22,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var configurations = new MonitoringConfigurations(Environment, Log);
-            if (!TryRun(ct => configurations.PlanUpdateAsync(ConfigurationId, Change, ct), ConfigurationId, out var plan)) return;
-            if (!plan.Changed)
-            {
-                WriteVerbose($"Monitoring configuration '{plan.Current.Description}' ({ConfigurationId}) already is as asked; nothing to write.");
-                if (PassThru) WriteObject(plan.Current);
-                return;
-            }
-            var target = $"Monitoring configuration '{plan.Current.Description}' for account {plan.Current.AccountId} ({ConfigurationId})";
-            if (!ShouldProcess(target, string.Join("; ", plan.Changes))) return;
-            if (TryRun(ct => configurations.UpdateAsync(ConfigurationId, plan.Change, ct), ConfigurationId, out var updated) && PassThru)
-                WriteObject(updated.Item);
+            PlanAndApply(ct => configurations.PlanUpdateAsync(ConfigurationId, Change, ct), ConfigurationId,
+                configuration => { if (PassThru) WriteObject(configuration); });
         }
     }
 }

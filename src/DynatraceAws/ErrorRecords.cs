@@ -38,7 +38,7 @@ namespace DynatraceAws.Commands
             FailureCategory.LimitsExceeded => ErrorCategory.LimitsExceeded,
             FailureCategory.ConnectionError => ErrorCategory.ConnectionError,
             FailureCategory.OperationTimeout => ErrorCategory.OperationTimeout,
-            FailureCategory.ResourceUnavailable => ErrorCategory.ResourceUnavailable,
+            FailureCategory.ResourceUnavailable or FailureCategory.NotYetPropagated => ErrorCategory.ResourceUnavailable,
             _ => ErrorCategory.ProtocolError,
         };
     }

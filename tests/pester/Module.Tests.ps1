@@ -119,7 +119,7 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Get-EmulatorWrites | Should -BeNullOrEmpty
     }
 
-    It 'plans under -WhatIf without writing, onboards, then reports AlreadyOnboarded' {
+    It 'plans under -WhatIf without writing, onboards, then reports Unchanged' {
         $csv = "AccountId,Name,Region`n200000000001,reg-1,eu-west-1`n200000000002,reg-2,eu-west-1`n20000000003,bad-row,eu-west-1" | ConvertFrom-Csv
         Reset-EmulatorLog
         $plan = $csv | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -WhatIf -ErrorAction SilentlyContinue
@@ -132,7 +132,7 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
 
         Reset-EmulatorLog
         $again = $csv | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -ErrorAction SilentlyContinue
-        ($again | Where-Object Status -EQ AlreadyOnboarded).Count | Should -Be 2
+        ($again | Where-Object Status -EQ Unchanged).Count | Should -Be 2
         Get-EmulatorWrites | Where-Object Operation -NE AssumeRole | Should -BeNullOrEmpty
     }
 

@@ -41,8 +41,14 @@ namespace DynatraceAws.Core.Aws
         public IamClient Iam(RetryPolicy? retry = null, ICoreLog? log = null) =>
             new IamClient(AwsHttp.Shared, IamEndpoint, Partition.IamSigningRegion, Credentials, retry, log);
 
+        /// <summary>
+        /// Proves the credentials reach <paramref name="accountId"/> before anything is written. With
+        /// AssumeRoleName the role is assumed in the account, unless the credentials are in that
+        /// account already (an organization's management account has no OrganizationAccountAccessRole):
+        /// then they are used directly. Whom the credentials belong to is asked once per run (<paramref name="callers"/>).
+        /// </summary>
         public static async Task<AwsAccountAccess> OpenAsync(string accountId, AwsCredentialOptions options, ICoreLog? log,
-            RetryPolicy? retry, CancellationToken ct)
+            RetryPolicy? retry, CancellationToken ct, CallerIdentities? callers = null)
         {
             var coreLog = RedactingLog.Wrap(log);
             var policy = retry ?? RetryPolicy.Default;
@@ -55,27 +61,44 @@ namespace DynatraceAws.Core.Aws
 
             var (credentials, source) = SdkCredentials.Resolve(options);
             coreLog.Debug($"AWS credentials from {source}.");
-            if (!string.IsNullOrEmpty(options.AssumeRoleName))
+            var key = source + "/" + (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
+            var caller = await (callers ?? new CallerIdentities()).GetAsync(key, async () =>
             {
-                var roleArn = $"arn:{partition.Id}:iam::{accountId}:role/{options.AssumeRoleName}";
-                coreLog.Verbose($"Assuming {roleArn}.");
                 using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog);
-                var assumed = (await sts.AssumeRoleAsync(roleArn, SessionName, ct).ConfigureAwait(false)).Credentials;
-                Redactor.Register(assumed.SecretAccessKey);
-                Redactor.Register(assumed.SessionToken);
-                credentials = new SessionAWSCredentials(assumed.AccessKeyId, assumed.SecretAccessKey, assumed.SessionToken);
-                source = $"{source}, then the role {options.AssumeRoleName}";
+                var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
+                return new CallerIdentity(identity.Account, identity.Arn);
+            }).ConfigureAwait(false);
+
+            if (caller.Account == accountId || string.IsNullOrEmpty(options.AssumeRoleName))
+            {
+                if (caller.Account != accountId)
+                    throw new DynatraceAwsException("WrongAccount", FailureCategory.InvalidArgument,
+                        $"The AWS credentials ({source}) belong to account {caller.Account}, not to {accountId}; nothing was created.",
+                        "Use credentials of the target account (-ProfileName), or reach it from the management account with -AssumeRoleName OrganizationAccountAccessRole.");
+                if (!string.IsNullOrEmpty(options.AssumeRoleName))
+                    coreLog.Verbose($"The AWS credentials ({source}) are in account {accountId} already; using them without assuming {options.AssumeRoleName}.");
+                coreLog.Verbose($"Working in AWS account {accountId} as {caller.Arn}.");
+                return new AwsAccountAccess(accountId, caller.Arn, partition, iamEndpoint, new SdkCredentialSource(credentials), source);
             }
 
+            var roleArn = $"arn:{partition.Id}:iam::{accountId}:role/{options.AssumeRoleName}";
+            coreLog.Verbose($"Assuming {roleArn}.");
             using (var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog))
             {
-                var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
-                if (identity.Account != accountId)
+                var assumed = await sts.AssumeRoleAsync(roleArn, SessionName, ct).ConfigureAwait(false);
+                Redactor.Register(assumed.Credentials.SecretAccessKey);
+                Redactor.Register(assumed.Credentials.SessionToken);
+                // The temporary credentials are the role's, so they are in its account: STS's answer names it.
+                var arn = assumed.AssumedRoleUser.Arn;
+                var account = arn.Split(':') is { Length: > 4 } fields ? fields[4] : "";
+                if (account != accountId)
                     throw new DynatraceAwsException("WrongAccount", FailureCategory.InvalidArgument,
-                        $"The AWS credentials ({source}) belong to account {identity.Account}, not to {accountId}; nothing was created.",
-                        "Use credentials of the target account (-ProfileName), or reach it from the management account with -AssumeRoleName OrganizationAccountAccessRole.");
-                coreLog.Verbose($"Working in AWS account {accountId} as {identity.Arn}.");
-                return new AwsAccountAccess(accountId, identity.Arn, partition, iamEndpoint, new SdkCredentialSource(credentials), source);
+                        $"Assuming {roleArn} gave credentials of account {account}, not of {accountId}; nothing was created.",
+                        "Check -AssumeRoleName and the account id.");
+                coreLog.Verbose($"Working in AWS account {accountId} as {arn}.");
+                var session = new SessionAWSCredentials(assumed.Credentials.AccessKeyId, assumed.Credentials.SecretAccessKey, assumed.Credentials.SessionToken);
+                return new AwsAccountAccess(accountId, arn, partition, iamEndpoint, new SdkCredentialSource(session),
+                    $"{source}, then the role {options.AssumeRoleName}");
             }
         }
     }

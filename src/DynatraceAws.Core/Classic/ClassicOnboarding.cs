@@ -5,13 +5,14 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Classic
 {
     /// <summary>
     /// The Dynatrace side of onboarding an account on the classic path: the environment's external id
     /// and the labels of the existing credentials (each read once per run), and role-based credentials
-    /// created only when missing.
+    /// planned only when missing.
     /// </summary>
     public sealed class ClassicOnboarding
     {
@@ -28,23 +29,43 @@ namespace DynatraceAws.Core.Classic
 
         public async Task<string> ExternalIdAsync() => (await _externalId.Value.ConfigureAwait(false)).ExternalId;
 
-        /// <returns>The credentials' id; null when only planned and they do not exist yet.</returns>
-        public async Task<string?> EnsureCredentialAsync(AwsCredentialSpec spec, bool planOnly, ICollection<string> changes, CancellationToken ct)
+        /// <summary>Checks the spec and reads the credentials of its label; they must monitor the same role of the same account.</summary>
+        internal async Task<ClassicCredential> FindCredentialAsync(AwsCredentialSpec spec, CancellationToken ct)
         {
             spec.Validate();
             var existing = (await _idsByLabel.Value.ConfigureAwait(false)).TryGetValue(spec.Label, out var id)
                 ? await _credentials.GetAsync(id, ct).ConfigureAwait(false)
                 : null;
-            if (existing != null)
-            {
-                if (existing.AccountId != spec.AccountId || existing.RoleName != spec.RoleName)
-                    throw new DynatraceAwsException("CredentialLabelTaken", FailureCategory.ResourceExists,
-                        $"AWS credentials '{spec.Label}' already monitor the role {existing.RoleName} of account {existing.AccountId}.",
-                        "Pass another -Name for this account, or change those credentials with Set-DtAwsCredential.");
-                return existing.Id;
-            }
-            changes.Add($"Dynatrace: create AWS credentials '{spec.Label}'");
-            return planOnly ? null : (await _credentials.CreateAsync(spec, ct).ConfigureAwait(false)).Id;
+            if (existing != null && (existing.AccountId != spec.AccountId || existing.RoleName != spec.RoleName))
+                throw new DynatraceAwsException("CredentialLabelTaken", FailureCategory.ResourceExists,
+                    $"AWS credentials '{spec.Label}' already monitor the role {existing.RoleName} of account {existing.AccountId}.",
+                    "Pass another -Name for this account, or change those credentials with Set-DtAwsCredential.");
+            return new ClassicCredential(spec, existing);
         }
+
+        /// <summary>Plans the credentials' create when they are missing.</summary>
+        /// <returns>Their id once known: now when they exist, after the plan is applied otherwise.</returns>
+        internal Func<string?> AddTo(PlanBuilder plan, ClassicCredential credential, params PlanStep?[] after)
+        {
+            var id = credential.Existing?.Id;
+            if (credential.Existing is null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"AWS credentials '{credential.Spec.Label}'",
+                        after: $"role {credential.Spec.RoleName} of account {credential.Spec.AccountId}"),
+                    async ct => id = (await _credentials.CreateAsync(credential.Spec, ct).ConfigureAwait(false)).Id, after);
+            return () => id;
+        }
+    }
+
+    /// <summary>Classic credentials as asked for, and those of the same label when they exist.</summary>
+    internal sealed class ClassicCredential
+    {
+        public ClassicCredential(AwsCredentialSpec spec, AwsCredential? existing)
+        {
+            Spec = spec;
+            Existing = existing;
+        }
+
+        public AwsCredentialSpec Spec { get; }
+        public AwsCredential? Existing { get; }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Security;
 using System.Threading;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 
@@ -62,6 +63,9 @@ namespace DynatraceAws.Core.Dynatrace
 
         /// <summary>Active extension versions read in this session, so each is read once even by parallel callers.</summary>
         internal ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>> ExtensionVersions => _extensionVersions;
+
+        /// <summary>Extension schemas read in this session, by "name/version"; null where the environment serves none.</summary>
+        internal ConcurrentDictionary<string, Lazy<Task<JsonNode?>>> ExtensionSchemas { get; } = new ConcurrentDictionary<string, Lazy<Task<JsonNode?>>>();
 
         public static DynatraceEnvironment WithPlatformToken(string environmentUrl, SecureString token,
             string? environmentId = null, HttpMessageHandler? handler = null) =>

@@ -31,6 +31,10 @@ namespace DynatraceAws.Core.Dynatrace
             return _api.SendAsync("Install extension", HttpMethod.Post, $"{Extensions}/{Uri.EscapeDataString(name)}{query}", null, ct);
         }
 
+        /// <summary>The version's schema, whose enums list the values a monitoring configuration may take.</summary>
+        public Task<JsonNode?> GetSchemaAsync(string name, string version, CancellationToken ct) =>
+            _api.GetAsync("Get extension schema", $"{Extensions}/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(version)}/schema", ct);
+
         public async Task<string> CreateConfigurationAsync(string extension, JsonObject body, CancellationToken ct)
         {
             var answer = await _api.SendAsync("Create monitoring configuration", HttpMethod.Post, Configurations(extension), body, ct)

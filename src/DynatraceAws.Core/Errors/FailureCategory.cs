@@ -14,5 +14,8 @@ namespace DynatraceAws.Core.Errors
         OperationTimeout,
         ResourceUnavailable,
         ProtocolError,
+
+        /// <summary>A change another service does not see yet (IAM propagation); retried for a while, then reported.</summary>
+        NotYetPropagated,
     }
 }

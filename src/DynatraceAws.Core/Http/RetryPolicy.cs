@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using DynatraceAws.Core.Errors;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,6 +11,8 @@ namespace DynatraceAws.Core.Http
     /// connections, timeouts) are retried with the server's delay when it gives one, otherwise with
     /// exponential backoff with jitter, bounded in attempts and in total waiting time. Each retry is
     /// told in the caller's verbose stream: why, how long it waits, and which attempt comes next.
+    /// The same loop waits out eventual consistency (<see cref="UntilPropagated"/>): then it retries
+    /// only the failures of category <see cref="FailureCategory.NotYetPropagated"/>.
     /// </summary>
     public sealed class RetryPolicy
     {
@@ -24,10 +27,20 @@ namespace DynatraceAws.Core.Http
         public event Action<RetryEvent>? Retrying;
 
         private readonly Random _jitter;
+        private readonly Func<Exception, bool> _retries;
+        private readonly string? _progress;
 
         public RetryPolicy(int maxAttempts = 6, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null,
             TimeSpan? maxTotalDelay = null, int? seed = null)
+            : this(maxAttempts, baseDelay, maxDelay, maxTotalDelay, seed, IsTransient, null)
         {
+        }
+
+        private RetryPolicy(int maxAttempts, TimeSpan? baseDelay, TimeSpan? maxDelay, TimeSpan? maxTotalDelay, int? seed,
+            Func<Exception, bool> retries, string? progress)
+        {
+            _retries = retries;
+            _progress = progress;
             if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
             MaxAttempts = maxAttempts;
             BaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500);
@@ -35,6 +48,15 @@ namespace DynatraceAws.Core.Http
             MaxTotalDelay = maxTotalDelay ?? TimeSpan.FromSeconds(60);
             _jitter = seed.HasValue ? new Random(seed.Value) : new Random();
         }
+
+        /// <summary>
+        /// Waits out a change that another service sees only after a while (a new IAM role that
+        /// Dynatrace cannot assume yet): retries failures of category NotYetPropagated, and only
+        /// those, until <paramref name="timeout"/> has been waited; each wait is also told as progress.
+        /// </summary>
+        public static RetryPolicy UntilPropagated(TimeSpan timeout, TimeSpan firstDelay, TimeSpan maxDelay) =>
+            new RetryPolicy(int.MaxValue, firstDelay, maxDelay, timeout, null,
+                ex => Failure.Of(ex).Category == FailureCategory.NotYetPropagated, "Waiting for IAM propagation");
 
         public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action, ICoreLog log,
             CancellationToken cancellationToken)
@@ -44,13 +66,23 @@ namespace DynatraceAws.Core.Http
             {
                 try
                 {
-                    return await action(cancellationToken).ConfigureAwait(false);
+                    var result = await action(cancellationToken).ConfigureAwait(false);
+                    if (_progress != null && attempt > 1) log.Progress(new ProgressReport(_progress, "Done", 100, completed: true));
+                    return result;
                 }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && _retries(ex))
                 {
                     var delay = DelayFor(ex, attempt);
-                    if (attempt >= MaxAttempts || waited + delay > MaxTotalDelay) throw;
-                    log.Verbose($"{operation}: {FirstLine(ex.Message)} Trying again in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} of {MaxAttempts}).");
+                    if (attempt >= MaxAttempts || waited + delay > MaxTotalDelay)
+                    {
+                        if (_progress != null) log.Progress(new ProgressReport(_progress, "Done", 100, completed: true));
+                        throw;
+                    }
+                    var bound = MaxAttempts == int.MaxValue ? $"waited {waited.TotalSeconds:0} s of {MaxTotalDelay.TotalSeconds:0} s" : $"of {MaxAttempts}";
+                    log.Verbose($"{operation}: {FirstLine(ex.Message)} Trying again in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} {bound}).");
+                    if (_progress != null)
+                        log.Progress(new ProgressReport(_progress, $"{operation}: trying again in {delay.TotalSeconds:0.#} s ({waited.TotalSeconds:0} s of {MaxTotalDelay.TotalSeconds:0} s)",
+                            (int)Math.Min(99, 100 * waited.TotalSeconds / Math.Max(1, MaxTotalDelay.TotalSeconds))));
                     Retrying?.Invoke(new RetryEvent(operation, attempt, delay, ex));
                     waited += delay;
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -70,28 +71,71 @@ namespace DynatraceAws.Core.Onboarding
             return AwsConnectionDocument.ToConnection(item, accountId, _environment);
         }
 
-        /// <summary>Creates the connection with an empty role ARN, or returns the one that has this name.</summary>
-        public async Task<Outcome<AwsConnection>> EnsureAsync(string name, string accountId, CancellationToken ct)
+        /// <summary>Checks the name and account, reads the connections, and plans the create when the name is free.</summary>
+        public async Task<Plan<AwsConnection>> PlanCreateAsync(string name, string accountId, CancellationToken ct)
         {
             InputRules.ConnectionName(name);
             InputRules.AccountId(accountId);
             var existing = await FindByNameAsync(name, accountId, ct).ConfigureAwait(false);
-            if (existing != null)
-            {
-                _log.Verbose($"AWS connection '{name}' already exists ({existing.ConnectionId}); nothing to create.");
-                return new Outcome<AwsConnection>(existing, false);
-            }
-            return await CreateAsync(name, accountId, ct).ConfigureAwait(false);
+            var plan = new PlanBuilder();
+            AwsConnection? created = null;
+            if (existing is null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"AWS connection '{name}'", after: $"for account {accountId}"),
+                    async ct2 => created = (await CreateAsync(name, accountId, ct2).ConfigureAwait(false)).Item);
+            return plan.Build($"AWS connection '{name}' in {_environment}", () => existing ?? created!,
+                existing is null ? null : $"AWS connection '{name}' already exists ({existing.ConnectionId}); nothing to create.");
+        }
+
+        /// <summary>
+        /// Reads the connection and plans writing the role ARN into it. A connection whose role ARN is
+        /// set to another role is refused here, before any write: Dynatrace does not let a set role
+        /// ARN change (docs/api-facts.md).
+        /// </summary>
+        public async Task<Plan<AwsConnection>> PlanRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options, CancellationToken ct)
+        {
+            var accountId = InputRules.RoleArn(roleArn);
+            var item = await GetObjectAsync(connectionId, ct).ConfigureAwait(false);
+            var connection = AwsConnectionDocument.ToConnection(item, accountId, _environment);
+            RequireRoleArnFree(connection, roleArn);
+            var plan = new PlanBuilder();
+            var updated = connection;
+            if (connection.RoleArn != roleArn)
+                plan.Add(RoleArnChange(connection.Name, roleArn),
+                    async ct2 => updated = await SetRoleArnAsync(connectionId, roleArn, options, item, ct2).ConfigureAwait(false));
+            return plan.Build($"AWS connection '{connection.Name}' ({connectionId})", () => updated,
+                $"AWS connection '{connection.Name}' already uses {roleArn}; nothing to write.");
+        }
+
+        internal static PlannedChange RoleArnChange(string connectionName, string roleArn) =>
+            new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Update, $"role ARN of AWS connection '{connectionName}'", "(empty)", roleArn);
+
+        /// <summary>A role ARN, once set, is the connection's for good: another one needs another connection.</summary>
+        internal static void RequireRoleArnFree(AwsConnection connection, string roleArn)
+        {
+            if (connection.RoleArn.Length == 0 || connection.RoleArn == roleArn) return;
+            throw new DynatraceAwsException("RoleArnAlreadySet", FailureCategory.ResourceExists,
+                $"AWS connection '{connection.Name}' already uses the role {connection.RoleArn}, not {roleArn}, and Dynatrace does not let a connection's role ARN change.",
+                "Keep the role the connection names (pass its -RoleName), or onboard the account with a new connection name; then remove the old connection.");
+        }
+
+        /// <summary>Reads the connection and plans its deletion; one that is gone already plans nothing.</summary>
+        public async Task<Plan<AwsConnection?>> PlanDeleteAsync(string connectionId, CancellationToken ct)
+        {
+            var connection = await FindByIdAsync(connectionId, ct).ConfigureAwait(false);
+            var plan = new PlanBuilder();
+            if (connection != null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete, $"AWS connection '{connection.Name}' ({connectionId})"),
+                    ct2 => DeleteAsync(connectionId, ct2));
+            return plan.Build<AwsConnection?>($"AWS connection {connectionId} in {_environment}", () => connection,
+                $"AWS connection {connectionId} does not exist; nothing to remove.");
         }
 
         /// <summary>
         /// Creates the connection. When the name is taken meanwhile (another run, or a retried POST
         /// whose first answer was lost) the existing connection is returned instead of a duplicate.
         /// </summary>
-        public async Task<Outcome<AwsConnection>> CreateAsync(string name, string accountId, CancellationToken ct)
+        internal async Task<Outcome<AwsConnection>> CreateAsync(string name, string accountId, CancellationToken ct)
         {
-            InputRules.ConnectionName(name);
-            InputRules.AccountId(accountId);
             _log.Verbose($"Creating AWS connection '{name}' for account {accountId} in {_environment.EnvironmentUrl}.");
             try
             {
@@ -110,72 +154,55 @@ namespace DynatraceAws.Core.Onboarding
 
         /// <summary>
         /// Writes the role ARN into the connection. Dynatrace assumes the role when the ARN is written,
-        /// so a role created moments ago is refused until IAM has propagated: those answers are retried
-        /// with backoff up to the propagation timeout. A conflicting concurrent write is re-read and retried.
+        /// so a role created moments ago is refused until IAM has propagated: the one retry policy waits
+        /// that out (RetryPolicy.UntilPropagated) up to the propagation timeout. A connection that is
+        /// gone is ConnectionNotFound at once; a conflicting concurrent write is read again.
         /// </summary>
-        public Task<Outcome<AwsConnection>> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options, CancellationToken ct) =>
-            SetRoleArnAsync(connectionId, roleArn, options, null, ct);
-
-        /// <param name="created">The connection as this run just created it: its value is known, so the first write needs no read.</param>
-        internal async Task<Outcome<AwsConnection>> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options,
-            AwsConnection? created, CancellationToken ct)
+        /// <param name="known">The connection as read or just created, so the first write needs no read.</param>
+        internal async Task<AwsConnection> SetRoleArnAsync(string connectionId, string roleArn, RoleArnOptions options,
+            SettingsObject? known, CancellationToken ct)
         {
             var accountId = InputRules.RoleArn(roleArn);
-            var started = DateTimeOffset.UtcNow;
-            var delay = options.FirstRetryDelay;
-            var known = created is null ? null : new SettingsObject(connectionId, AwsConnectionDocument.New(created.Name), null);
-            for (var attempt = 1; ; attempt++)
+            var propagation = RetryPolicy.UntilPropagated(options.PropagationTimeout, options.FirstRetryDelay, options.MaxRetryDelay);
+            try
             {
-                var item = known ?? await GetObjectAsync(connectionId, ct).ConfigureAwait(false);
-                var current = AwsConnectionDocument.RoleArn(item.Value);
-                if (string.Equals(current, roleArn, StringComparison.Ordinal))
+                return await propagation.ExecuteAsync($"Writing role {roleArn} into AWS connection {connectionId}", async attemptCt =>
                 {
-                    _log.Verbose($"AWS connection '{AwsConnectionDocument.Name(item.Value)}' already uses {roleArn}; nothing to write.");
-                    return new Outcome<AwsConnection>(AwsConnectionDocument.ToConnection(item, accountId, _environment), attempt > 1);
-                }
-                if (current.Length > 0 && !options.Force)
-                    throw new DynatraceAwsException("RoleArnAlreadySet", FailureCategory.ResourceExists,
-                        $"AWS connection '{AwsConnectionDocument.Name(item.Value)}' already uses the role {current}, not {roleArn}.",
-                        "Pass -Force to replace the role ARN, or use a connection made for this role.");
-
-                try
-                {
-                    _log.Verbose($"Writing role {roleArn} into AWS connection '{AwsConnectionDocument.Name(item.Value)}' (attempt {attempt}).");
+                    var item = Interlocked.Exchange(ref known, null) ?? await GetObjectAsync(connectionId, attemptCt).ConfigureAwait(false);
+                    var connection = AwsConnectionDocument.ToConnection(item, accountId, _environment);
+                    if (connection.RoleArn == roleArn) return connection;
+                    RequireRoleArnFree(connection, roleArn);
                     var value = AwsConnectionDocument.WithRoleArn(item.Value, roleArn);
-                    await _settings.UpdateAsync(connectionId, value, item.UpdateToken, ct).ConfigureAwait(false);
-                    ReportDone();
-                    return new Outcome<AwsConnection>(
-                        AwsConnectionDocument.ToConnection(new SettingsObject(connectionId, value, null), accountId, _environment), true);
-                }
-                catch (DynatraceApiException ex) when (ex.StatusCode == 409)
-                {
-                    _log.Verbose("The connection changed while it was being written; reading it again.");
-                    known = null;
-                }
-                catch (DynatraceApiException ex) when (IsNotYetAssumable(ex))
-                {
-                    var waited = DateTimeOffset.UtcNow - started;
-                    if (waited + delay > options.PropagationTimeout)
+                    try
                     {
-                        ReportDone();
-                        throw new DynatraceAwsException("RoleNotAssumable", FailureCategory.OperationTimeout,
-                            $"Dynatrace could not assume {roleArn} within {options.PropagationTimeout.TotalSeconds:0} s: {ex.AllMessages}",
-                            "Check that the role trusts the Dynatrace principal with sts:ExternalId equal to the ConnectionId, then run the command again (IAM changes can take a few minutes to propagate).",
-                            ex);
+                        _log.Verbose($"Writing role {roleArn} into AWS connection '{connection.Name}'.");
+                        await _settings.UpdateAsync(connectionId, value, item.UpdateToken, attemptCt).ConfigureAwait(false);
                     }
-                    _log.Progress(new ProgressReport("Waiting for IAM propagation",
-                        $"Dynatrace cannot assume {roleArn} yet; retrying in {delay.TotalSeconds:0.#} s ({waited.TotalSeconds:0} s of {options.PropagationTimeout.TotalSeconds:0} s)",
-                        (int)Math.Min(99, 100 * waited.TotalSeconds / Math.Max(1, options.PropagationTimeout.TotalSeconds))));
-                    await Task.Delay(delay, ct).ConfigureAwait(false);
-                    delay = TimeSpan.FromMilliseconds(Math.Min(options.MaxRetryDelay.TotalMilliseconds, delay.TotalMilliseconds * 1.5));
-                }
+                    catch (DynatraceApiException ex) when (ex.StatusCode == 409)
+                    {
+                        throw new DynatraceAwsException("ConnectionChanged", FailureCategory.NotYetPropagated,
+                            "The connection changed while it was being written; reading it again.", null, ex);
+                    }
+                    catch (DynatraceApiException ex) when (ex.StatusCode == 400 || ex.StatusCode == 404)
+                    {
+                        // Dynatrace checks a written role by assuming it: a new role fails until IAM has propagated.
+                        throw new DynatraceAwsException("RoleNotYetAssumable", FailureCategory.NotYetPropagated,
+                            $"Dynatrace cannot assume {roleArn} yet: {ex.AllMessages}", null, ex);
+                    }
+                    return AwsConnectionDocument.ToConnection(new SettingsObject(connectionId, value, null), accountId, _environment);
+                }, _log, ct).ConfigureAwait(false);
             }
-
-            void ReportDone() => _log.Progress(new ProgressReport("Waiting for IAM propagation", "Done", 100, completed: true));
+            catch (DynatraceAwsException ex) when (ex.Category == FailureCategory.NotYetPropagated)
+            {
+                throw new DynatraceAwsException("RoleNotAssumable", FailureCategory.OperationTimeout,
+                    $"Dynatrace could not assume {roleArn} within {options.PropagationTimeout.TotalSeconds:0} s: {ex.InnerException?.Message ?? ex.Message}",
+                    "Check that the role trusts the Dynatrace principal with sts:ExternalId equal to the ConnectionId, then run the command again (IAM changes can take a few minutes to propagate).",
+                    ex);
+            }
         }
 
         /// <returns>False when the connection was already gone.</returns>
-        public async Task<bool> DeleteAsync(string connectionId, CancellationToken ct)
+        internal async Task<bool> DeleteAsync(string connectionId, CancellationToken ct)
         {
             try
             {
@@ -202,11 +229,5 @@ namespace DynatraceAws.Core.Onboarding
                 throw NotFound.Connection($"has the id '{connectionId}'", _environment, ex);
             }
         }
-
-        // The settings API validates a written role by assuming it; a fresh role fails until IAM propagates.
-        private static bool IsNotYetAssumable(DynatraceApiException ex) =>
-            ex.StatusCode == 404
-            || (ex.StatusCode == 400 && (ex.AllMessages.IndexOf("assume", StringComparison.OrdinalIgnoreCase) >= 0
-                                         || ex.AllMessages.IndexOf("externalId", StringComparison.OrdinalIgnoreCase) >= 0));
     }
 }

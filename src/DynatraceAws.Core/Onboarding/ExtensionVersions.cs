@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
@@ -40,6 +42,51 @@ namespace DynatraceAws.Core.Onboarding
                 throw;
             }
         }
+
+        /// <summary>
+        /// The regions and feature sets the active da-aws version accepts: its schema's enums, read once
+        /// per environment and session; the offline lists where the environment serves no schema.
+        /// </summary>
+        public async Task<DaAwsChoices> DaAwsChoicesAsync(CancellationToken ct)
+        {
+            var version = (await GetAsync(DaAws, ct).ConfigureAwait(false)).ActiveVersion;
+            var key = DaAws + "/" + version;
+            var read = _environment.ExtensionSchemas.GetOrAdd(key, _ => new Lazy<Task<JsonNode?>>(() => ReadSchemaAsync(version, ct)));
+            JsonNode? schema;
+            try
+            {
+                schema = await read.Value.ConfigureAwait(false);
+            }
+            catch
+            {
+                ((ICollection<KeyValuePair<string, Lazy<Task<JsonNode?>>>>)_environment.ExtensionSchemas)
+                    .Remove(new KeyValuePair<string, Lazy<Task<JsonNode?>>>(key, read));
+                throw;
+            }
+            var regions = EnumValues(schema, DaAwsChoices.RegionEnum);
+            var featureSets = EnumValues(schema, DaAwsChoices.FeatureSetEnum);
+            if (regions.Count == 0 && featureSets.Count == 0) return DaAwsChoices.Offline;
+            return new DaAwsChoices(regions.Count > 0 ? regions : DaAwsChoices.Offline.Regions,
+                featureSets.Count > 0 ? featureSets : DaAwsChoices.Offline.FeatureSets, $"da-aws {version}");
+        }
+
+        private async Task<JsonNode?> ReadSchemaAsync(string version, CancellationToken ct)
+        {
+            try
+            {
+                return await _extensions.GetSchemaAsync(DaAws, version, ct).ConfigureAwait(false);
+            }
+            catch (DynatraceApiException ex) when (ex.StatusCode == 404 || ex.StatusCode == 403)
+            {
+                _log.Verbose($"The schema of {DaAws} {version} is not readable here ({ex.StatusCode}); regions and feature sets are checked against the catalogue.");
+                return null;
+            }
+        }
+
+        /// <summary>The values of one enum of an extension schema: {"enums": {name: {"items": [{"value": ...}]}}}.</summary>
+        private static IReadOnlyList<string> EnumValues(JsonNode? schema, string name) =>
+            (schema?["enums"]?[name]?["items"] as JsonArray ?? new JsonArray())
+            .Select(item => (string?)item?["value"]).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToArray();
 
         private async Task<ExtensionVersion> ReadAsync(string extensionName, CancellationToken ct)
         {

@@ -17,6 +17,10 @@ namespace DynatraceAws.Core.Onboarding
         private static readonly Regex IamPathShape = new Regex(@"^/([\x21-\x7E]*/)?\z");
         private static readonly Regex RoleArnShape = new Regex(@"^arn:aws:iam::([0-9]{12}):role/[A-Za-z0-9_+=,.@/-]{1,512}\z");
         private static readonly Regex FeatureSetShape = new Regex(@"^[A-Za-z0-9_]{1,100}\z");
+        private static readonly Regex PolicyArnShape = new Regex(@"^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[\x21-\x7E]{1,1024}\z");
+        // The IAM model's tagKeyType and tagValueType: letters, separators, digits and _.:/=+-@.
+        private static readonly Regex TagShape = new Regex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*\z");
+        private const int MaxTags = 50;
 
         public static string ConnectionName(string? name)
         {
@@ -132,6 +136,37 @@ namespace DynatraceAws.Core.Onboarding
         {
             IamName(roleName, "RoleName", 64);
             if (!string.IsNullOrEmpty(policyNamePrefix)) IamName(policyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
+        }
+
+        public static string PolicyArn(string? arn, string field)
+        {
+            if (!PolicyArnShape.IsMatch(arn ?? ""))
+                throw new InvalidInputException("InvalidPolicyArn", field, arn, "is not an IAM managed policy ARN",
+                    "Use the form arn:aws:iam::123456789012:policy/Name.");
+            return arn!;
+        }
+
+        /// <summary>IAM's rules for role tags (the IAM model's tagKeyType, tagValueType and tagListType), with the tag the module adds itself.</summary>
+        public static void Tags(IDictionary<string, string>? tags, string reserved)
+        {
+            var given = tags ?? new Dictionary<string, string>();
+            var extra = given.Keys.Count(k => !string.Equals(k, reserved, StringComparison.OrdinalIgnoreCase));
+            if (extra + 1 > MaxTags)
+                throw new InvalidInputException("InvalidTag", "Tag", null, $"has {extra} tags; with {reserved} that is more than IAM's {MaxTags}",
+                    $"Pass at most {MaxTags - 1} tags.");
+            foreach (var pair in given)
+            {
+                var key = pair.Key ?? "";
+                if (key.Length == 0 || key.Length > 128 || !TagShape.IsMatch(key))
+                    throw new InvalidInputException("InvalidTag", "Tag", key, "is not an IAM tag key (1 to 128 letters, digits, spaces or _.:/=+-@)",
+                        "Choose a key such as CostCenter.");
+                if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
+                    throw new InvalidInputException("InvalidTag", "Tag", key, "starts with aws:, which AWS reserves", "Choose a key without the aws: prefix.");
+                var value = pair.Value ?? "";
+                if (value.Length > 256 || !TagShape.IsMatch(value))
+                    throw new InvalidInputException("InvalidTag", $"Tag {key}", value, "is not an IAM tag value (at most 256 letters, digits, spaces or _.:/=+-@)",
+                        "Shorten the value or remove the other characters.");
+            }
         }
 
         /// <returns>The account id the role belongs to.</returns>

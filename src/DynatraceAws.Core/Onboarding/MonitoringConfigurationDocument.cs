@@ -14,13 +14,13 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>The topology of global AWS resources is polled in us-east-1, so it is always monitored.</summary>
         public const string GlobalRegion = "us-east-1";
 
-        /// <summary>The regions to send: valid, lower case, without duplicates, us-east-1 first when it was missing.</summary>
-        public static IReadOnlyList<string> NormalizeRegions(IEnumerable<string>? regions, out bool addedGlobalRegion)
+        /// <summary>The regions to send: valid for da-aws, lower case, without duplicates, us-east-1 first when it was missing.</summary>
+        public static IReadOnlyList<string> NormalizeRegions(IEnumerable<string>? regions, DaAwsChoices choices, out bool addedGlobalRegion)
         {
             var list = new List<string>();
             foreach (var region in InputRules.SplitList(regions))
             {
-                var valid = InputRules.Region(region);
+                var valid = choices.Region(region);
                 if (!list.Contains(valid)) list.Add(valid);
             }
             addedGlobalRegion = !list.Contains(GlobalRegion);
@@ -28,18 +28,14 @@ namespace DynatraceAws.Core.Onboarding
             return list;
         }
 
-        public static IReadOnlyList<string> NormalizeFeatureSets(IEnumerable<string>? featureSets)
-        {
-            var given = InputRules.SplitList(featureSets);
-            var list = (given.Count == 0 ? FeatureSets.Defaults : given).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var featureSet in list) InputRules.FeatureSet(featureSet);
-            return list;
-        }
+        public static IReadOnlyList<string> NormalizeFeatureSets(IEnumerable<string>? featureSets, DaAwsChoices choices) =>
+            InputRules.SplitList(featureSets).Select(choices.FeatureSet).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>The {scope, value} body for a POST. The spec must already be normalised.</summary>
         public static JsonObject Build(MonitoringConfigurationSpec spec, string version)
         {
             var description = spec.Description ?? DefaultDescription(spec.AccountId);
+            var regions = spec.Regions ?? new[] { GlobalRegion };
             return new JsonObject
             {
                 ["scope"] = Scope,
@@ -52,7 +48,7 @@ namespace DynatraceAws.Core.Onboarding
                     ["aws"] = new JsonObject
                     {
                         ["smartscapeConfiguration"] = new JsonObject { ["enabled"] = true },
-                        ["deploymentRegion"] = spec.DeploymentRegion ?? GlobalRegion,
+                        ["deploymentRegion"] = spec.DeploymentRegion ?? regions[0],
                         ["credentials"] = new JsonArray(new JsonObject
                         {
                             ["enabled"] = true,
@@ -60,8 +56,8 @@ namespace DynatraceAws.Core.Onboarding
                             ["connectionId"] = spec.ConnectionId,
                             ["accountId"] = spec.AccountId,
                         }),
-                        ["regionFiltering"] = Array(spec.Regions),
-                        ["metricsConfiguration"] = new JsonObject { ["enabled"] = true, ["regions"] = Array(spec.Regions) },
+                        ["regionFiltering"] = Array(regions),
+                        ["metricsConfiguration"] = new JsonObject { ["enabled"] = true, ["regions"] = Array(regions) },
                         ["cloudWatchLogsConfiguration"] = new JsonObject { ["enabled"] = false, ["regions"] = new JsonArray() },
                         ["configurationMode"] = "QUICK_START",
                         ["deploymentScope"] = "SINGLE_ACCOUNT",

@@ -11,7 +11,10 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>Shown as the credential's description; the connection name when known.</summary>
         public string? ConnectionName { get; set; }
 
-        public IReadOnlyList<string> Regions { get; set; } = new[] { MonitoringConfigurationDocument.GlobalRegion };
+        /// <summary>The regions to monitor; null (not given) is us-east-1 for a new configuration and no change to an existing one.</summary>
+        public IReadOnlyList<string>? Regions { get; set; }
+
+        /// <summary>The feature sets; null (not given) is seed 000's set for a new configuration and no change to an existing one.</summary>
         public IReadOnlyList<string>? FeatureSets { get; set; }
         public string? Description { get; set; }
         public string? DeploymentRegion { get; set; }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -37,56 +38,77 @@ namespace DynatraceAws.Core.Onboarding
         }
 
         /// <summary>
-        /// Checks a change before any call, with the rules of a new configuration (us-east-1 added);
-        /// an empty list or text becomes null, so an empty CSV cell changes nothing.
+        /// Checks a change against what da-aws accepts, with the rules of a new configuration
+        /// (us-east-1 added); an empty list or text becomes null, so an empty CSV cell changes nothing.
         /// </summary>
-        private static MonitoringConfigurationChange Normalize(MonitoringConfigurationChange change, out bool addedGlobalRegion)
+        private async Task<(MonitoringConfigurationChange Change, bool AddedGlobalRegion)> NormalizeAsync(MonitoringConfigurationChange change, CancellationToken ct)
         {
-            IReadOnlyList<string>? regions = null;
-            addedGlobalRegion = false;
-            if (InputRules.SplitList(change.Regions).Count > 0)
-                regions = MonitoringConfigurationDocument.NormalizeRegions(change.Regions, out addedGlobalRegion);
-            return new MonitoringConfigurationChange
+            var regionsGiven = InputRules.SplitList(change.Regions).Count > 0;
+            var featureSetsGiven = InputRules.SplitList(change.FeatureSets).Count > 0;
+            foreach (var region in InputRules.SplitList(change.Regions)) InputRules.Region(region);
+            foreach (var featureSet in InputRules.SplitList(change.FeatureSets)) InputRules.FeatureSet(featureSet);
+            if (!string.IsNullOrEmpty(change.Description)) InputRules.Description(change.Description);
+            var choices = regionsGiven || featureSetsGiven ? await ChoicesAsync(ct).ConfigureAwait(false) : DaAwsChoices.Offline;
+            var added = false;
+            return (new MonitoringConfigurationChange
             {
-                Regions = regions,
-                FeatureSets = InputRules.SplitList(change.FeatureSets).Count > 0 ? MonitoringConfigurationDocument.NormalizeFeatureSets(change.FeatureSets) : null,
+                Regions = regionsGiven ? MonitoringConfigurationDocument.NormalizeRegions(change.Regions, choices, out added) : null,
+                FeatureSets = featureSetsGiven ? MonitoringConfigurationDocument.NormalizeFeatureSets(change.FeatureSets, choices) : null,
                 Description = string.IsNullOrEmpty(change.Description) ? null : InputRules.Description(change.Description),
                 Enabled = change.Enabled,
-            };
+            }, added);
         }
 
-        /// <summary>Reads the configuration and works out what the change would write, writing nothing.</summary>
-        public async Task<MonitoringConfigurationUpdate> PlanUpdateAsync(string configurationId, MonitoringConfigurationChange change,
+        /// <summary>Checks the change, reads the configuration, and plans the one write that makes it so.</summary>
+        public async Task<Plan<MonitoringConfiguration>> PlanUpdateAsync(string configurationId, MonitoringConfigurationChange change,
             CancellationToken ct)
         {
-            var normalized = Normalize(change, out var addedGlobalRegion);
-            var configuration = await GetObjectAsync(configurationId, ct).ConfigureAwait(false);
-            var plan = MonitoringConfigurationUpdate.Plan(configuration, normalized, _environment.EnvironmentId);
-            // Only when the regions change: a rerun that changes nothing warns of nothing.
-            if (addedGlobalRegion && !new HashSet<string>(plan.Current.Region).SetEquals(plan.Updated.Region))
-                _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of account {plan.Current.AccountId}: Dynatrace polls global AWS resources there.");
-            return plan;
-        }
-
-        /// <summary>Applies the change to the configuration as it is now, writing only when something differs.</summary>
-        public async Task<Outcome<MonitoringConfiguration>> UpdateAsync(string configurationId, MonitoringConfigurationChange change,
-            CancellationToken ct)
-        {
-            var plan = await PlanUpdateAsync(configurationId, change, ct).ConfigureAwait(false);
-            var name = $"monitoring configuration '{plan.Current.Description}' ({configurationId})";
-            if (!plan.Changed)
+            var (normalized, addedGlobalRegion) = await NormalizeAsync(change, ct).ConfigureAwait(false);
+            var edit = MonitoringConfigurationEdit.Of(await GetObjectAsync(configurationId, ct).ConfigureAwait(false), normalized, _environment.EnvironmentId);
+            var builder = new PlanBuilder();
+            var result = edit.Current;
+            if (edit.Change != null)
             {
-                _log.Verbose($"The {name} already is as asked; nothing to write.");
-                return new Outcome<MonitoringConfiguration>(plan.Current, false);
+                // Only when the regions change: a rerun that changes nothing warns of nothing.
+                if (addedGlobalRegion && !new HashSet<string>(edit.Current.Region).SetEquals(edit.Updated.Region))
+                    _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of account {edit.Current.AccountId}: Dynatrace polls global AWS resources there.");
+                builder.Add(edit.Change, async ct2 =>
+                {
+                    await _extensions.UpdateConfigurationAsync(ExtensionVersions.DaAws, configurationId, edit.Value, ct2).ConfigureAwait(false);
+                    result = edit.Updated;
+                });
             }
-            _log.Verbose($"Updating the {name}: {string.Join("; ", plan.Changes)}.");
-            await _extensions.UpdateConfigurationAsync(ExtensionVersions.DaAws, configurationId, plan.Value, ct).ConfigureAwait(false);
-            return new Outcome<MonitoringConfiguration>(plan.Updated, true);
+            return builder.Build($"Monitoring configuration '{edit.Current.Description}' for account {edit.Current.AccountId} ({configurationId})", () => result,
+                $"Monitoring configuration '{edit.Current.Description}' ({configurationId}) already is as asked; nothing to write.");
+        }
+
+        /// <summary>Applies a normalised change to the configuration as it is now, writing only when something differs.</summary>
+        internal async Task<Outcome<MonitoringConfiguration>> ApplyChangeAsync(string configurationId, MonitoringConfigurationChange change,
+            CancellationToken ct)
+        {
+            var edit = MonitoringConfigurationEdit.Of(await GetObjectAsync(configurationId, ct).ConfigureAwait(false), change, _environment.EnvironmentId);
+            if (edit.Change is null) return new Outcome<MonitoringConfiguration>(edit.Current, false);
+            _log.Verbose($"Updating {edit.Change.Target}: {edit.Change.Before} -> {edit.Change.After}.");
+            await _extensions.UpdateConfigurationAsync(ExtensionVersions.DaAws, configurationId, edit.Value, ct).ConfigureAwait(false);
+            return new Outcome<MonitoringConfiguration>(edit.Updated, true);
+        }
+
+        /// <summary>Reads the configuration and plans its deletion (Dynatrace then deletes its AWS connection too); one already gone plans nothing.</summary>
+        public async Task<Plan<MonitoringConfiguration?>> PlanDeleteAsync(string configurationId, CancellationToken ct)
+        {
+            var configuration = await FindByIdAsync(configurationId, ct).ConfigureAwait(false);
+            var builder = new PlanBuilder();
+            if (configuration != null)
+                builder.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete,
+                        $"monitoring configuration '{configuration.Description}' for account {configuration.AccountId} ({configurationId}), and with it AWS connection {configuration.ConnectionId}"),
+                    ct2 => DeleteAsync(configurationId, ct2));
+            return builder.Build<MonitoringConfiguration?>($"Monitoring configuration {configurationId} in {_environment}", () => configuration,
+                $"Monitoring configuration {configurationId} does not exist; nothing to remove.");
         }
 
         /// <summary>Deletes the configuration; Dynatrace then deletes its AWS connection too.</summary>
         /// <returns>False when it was already gone.</returns>
-        public async Task<bool> DeleteAsync(string configurationId, CancellationToken ct)
+        internal async Task<bool> DeleteAsync(string configurationId, CancellationToken ct)
         {
             try
             {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -37,47 +38,103 @@ namespace DynatraceAws.Core.Onboarding
             return match is null ? null : MonitoringConfigurationDocument.Read(match, _environment.EnvironmentId);
         }
 
-        /// <summary>Validates and completes a spec: regions (us-east-1 added with a warning), feature sets, description.</summary>
-        public MonitoringConfigurationSpec Normalize(MonitoringConfigurationSpec spec)
+        /// <summary>The regions and feature sets the active da-aws version accepts, read once per environment and session.</summary>
+        public Task<DaAwsChoices> ChoicesAsync(CancellationToken ct) => _versions.DaAwsChoicesAsync(ct);
+
+        /// <summary>
+        /// Checks a spec against what da-aws accepts and completes it: regions (us-east-1 added),
+        /// feature sets, description. Regions and feature sets not given stay null.
+        /// </summary>
+        /// <param name="addedGlobalRegion">Whether us-east-1 was added, for the caller's one warning per run.</param>
+        public static MonitoringConfigurationSpec Normalize(MonitoringConfigurationSpec spec, DaAwsChoices choices, out bool addedGlobalRegion)
         {
-            var regions = MonitoringConfigurationDocument.NormalizeRegions(spec.Regions, out var added);
-            if (added)
-                _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of account {spec.AccountId}: Dynatrace polls global AWS resources there.");
+            CheckShapes(spec);
+            addedGlobalRegion = false;
+            var regions = InputRules.SplitList(spec.Regions).Count == 0 ? null
+                : MonitoringConfigurationDocument.NormalizeRegions(spec.Regions, choices, out addedGlobalRegion);
+            var featureSets = InputRules.SplitList(spec.FeatureSets).Count == 0 ? null
+                : MonitoringConfigurationDocument.NormalizeFeatureSets(spec.FeatureSets, choices);
             return new MonitoringConfigurationSpec
             {
                 AccountId = InputRules.AccountId(spec.AccountId),
-                ConnectionId = RequireConnectionId(spec.ConnectionId),
+                ConnectionId = spec.ConnectionId,
                 ConnectionName = spec.ConnectionName,
                 Regions = regions,
-                FeatureSets = MonitoringConfigurationDocument.NormalizeFeatureSets(spec.FeatureSets),
-                Description = InputRules.Description(spec.Description ?? MonitoringConfigurationDocument.DefaultDescription(spec.AccountId)),
-                DeploymentRegion = InputRules.Region(spec.DeploymentRegion ?? regions[0], "DeploymentRegion"),
-                Version = spec.Version,
+                FeatureSets = featureSets,
+                Description = InputRules.Description(string.IsNullOrEmpty(spec.Description)
+                    ? MonitoringConfigurationDocument.DefaultDescription(spec.AccountId.Trim()) : spec.Description),
+                DeploymentRegion = string.IsNullOrWhiteSpace(spec.DeploymentRegion) ? null : choices.Region(spec.DeploymentRegion, "DeploymentRegion"),
+                Version = string.IsNullOrWhiteSpace(spec.Version) ? null : spec.Version!.Trim(),
                 Enabled = spec.Enabled,
             };
         }
 
-        /// <summary>Returns the account's configuration, creating it only when the account has none.</summary>
-        public async Task<Outcome<MonitoringConfiguration>> EnsureAsync(MonitoringConfigurationSpec spec, CancellationToken ct)
+        /// <summary>Every rule that needs no answer of Dynatrace: so a malformed value fails before the first request.</summary>
+        public static void CheckShapes(MonitoringConfigurationSpec spec)
         {
-            var normalized = Normalize(spec);
+            InputRules.AccountId(spec.AccountId);
+            if (!string.IsNullOrEmpty(spec.Description)) InputRules.Description(spec.Description);
+            foreach (var region in InputRules.SplitList(spec.Regions)) InputRules.Region(region);
+            foreach (var featureSet in InputRules.SplitList(spec.FeatureSets)) InputRules.FeatureSet(featureSet);
+            if (!string.IsNullOrWhiteSpace(spec.DeploymentRegion)) InputRules.Region(spec.DeploymentRegion, "DeploymentRegion");
+        }
+
+        /// <summary>
+        /// Checks the spec, reads the account's configuration, and plans its create; for an account that
+        /// has one, the update of the regions and feature sets the spec names, where they differ.
+        /// </summary>
+        /// <param name="addedGlobalRegion">Whether us-east-1 was added to the regions given.</param>
+        public async Task<(Plan<MonitoringConfiguration> Plan, bool AddedGlobalRegion)> PlanEnsureAsync(MonitoringConfigurationSpec spec, CancellationToken ct)
+        {
+            CheckShapes(spec);
+            RequireConnectionId(spec.ConnectionId);
+            var normalized = Normalize(spec, await ChoicesAsync(ct).ConfigureAwait(false), out var added);
+            normalized.ConnectionId = RequireConnectionId(spec.ConnectionId);
             var existing = await FindByAccountAsync(normalized.AccountId, ct).ConfigureAwait(false);
-            if (existing != null)
+            var builder = new PlanBuilder();
+            var configuration = AddTo(builder, normalized, existing, () => normalized.ConnectionId);
+            var note = existing is null ? null
+                : $"Account {normalized.AccountId} already has the monitoring configuration '{existing.Description}' ({existing.ConfigurationId}); nothing to change.";
+            return (builder.Build($"Monitoring configuration '{normalized.Description}' for account {normalized.AccountId}", configuration.Result, note),
+                added && (existing is null || normalized.Regions is { } asked && !new HashSet<string>(existing.Region).SetEquals(asked)));
+        }
+
+        /// <summary>
+        /// Adds the account's configuration to a plan: its create when <paramref name="existing"/> is
+        /// null, else the update of what the normalised spec names and the configuration lacks.
+        /// </summary>
+        /// <param name="connectionId">The connection's id, known when the plan is applied.</param>
+        /// <param name="after">The changes the configuration waits for (the role ARN of its connection).</param>
+        internal ConfigurationPlan AddTo(PlanBuilder plan, MonitoringConfigurationSpec spec, MonitoringConfiguration? existing,
+            Func<string> connectionId, params PlanStep?[] after)
+        {
+            var result = new ConfigurationPlan(existing);
+            if (existing is null)
             {
-                _log.Verbose($"Account {normalized.AccountId} already has the monitoring configuration '{existing.Description}' ({existing.ConfigurationId}); nothing to create.");
-                return new Outcome<MonitoringConfiguration>(existing, false);
+                var regions = spec.Regions ?? new[] { MonitoringConfigurationDocument.GlobalRegion };
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"monitoring configuration '{spec.Description}'",
+                        after: $"regions {string.Join(", ", regions)}"),
+                    async ct =>
+                    {
+                        spec.ConnectionId = connectionId();
+                        result.Configuration = (await CreateAsync(spec, ct).ConfigureAwait(false)).Item;
+                    }, after);
+                return result;
             }
-            return await CreateAsync(normalized, ct).ConfigureAwait(false);
+            var change = new MonitoringConfigurationChange { Regions = spec.Regions, FeatureSets = spec.FeatureSets };
+            if (MonitoringConfigurationEdit.Preview(existing, change) is { } update)
+                plan.Add(update, async ct => result.Configuration = (await ApplyChangeAsync(existing.ConfigurationId, change, ct).ConfigureAwait(false)).Item, after);
+            return result;
         }
 
         /// <summary>
         /// Creates the configuration from a normalised spec. When the account got a configuration
         /// meanwhile (a concurrent run, or a retried POST whose answer was lost) that one is returned.
         /// </summary>
-        public async Task<Outcome<MonitoringConfiguration>> CreateAsync(MonitoringConfigurationSpec spec, CancellationToken ct)
+        internal async Task<Outcome<MonitoringConfiguration>> CreateAsync(MonitoringConfigurationSpec spec, CancellationToken ct)
         {
             var version = spec.Version ?? (await _versions.GetAsync(ExtensionVersions.DaAws, ct).ConfigureAwait(false)).ActiveVersion;
-            _log.Verbose($"Creating monitoring configuration '{spec.Description}' for account {spec.AccountId} (da-aws {version}, regions {string.Join(", ", spec.Regions)}).");
+            _log.Verbose($"Creating monitoring configuration '{spec.Description}' for account {spec.AccountId} (da-aws {version}, regions {string.Join(", ", spec.Regions ?? new[] { MonitoringConfigurationDocument.GlobalRegion })}).");
             try
             {
                 var body = MonitoringConfigurationDocument.Build(spec, version);

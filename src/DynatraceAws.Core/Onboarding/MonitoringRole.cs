@@ -1,21 +1,20 @@
 using System.Collections.Generic;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
-    /// <summary>The IAM monitoring role of one account, and what a run had to do to get it right.</summary>
+    /// <summary>The IAM monitoring role of one account, and what a run changed to get it right.</summary>
     public sealed class MonitoringRole
     {
         public MonitoringRole(string accountId, string roleName, string roleArn, string connectionId, IReadOnlyList<string> policyArn,
-            IReadOnlyList<string> created, IReadOnlyList<string> updated, IReadOnlyList<string> unchanged)
+            IReadOnlyList<PlannedChange> changes)
         {
             AccountId = accountId;
             RoleName = roleName;
             RoleArn = roleArn;
             ConnectionId = connectionId;
             PolicyArn = policyArn;
-            Created = created;
-            Updated = updated;
-            Unchanged = unchanged;
+            Changes = new ChangeList(changes);
         }
 
         public string AccountId { get; }
@@ -24,15 +23,11 @@ namespace DynatraceAws.Core.Onboarding
         public string ConnectionId { get; }
         public IReadOnlyList<string> PolicyArn { get; }
 
-        /// <summary>What this run created, e.g. "policy DynatraceMonitoringPolicy", "role DynatraceMonitoringRole".</summary>
-        public IReadOnlyList<string> Created { get; }
+        /// <summary>Whether this run wrote anything; false on a rerun that found everything in place.</summary>
+        public bool Changed => Changes.Count > 0;
 
-        /// <summary>What this run changed, as actions: "update policy X (new version)", "update trust policy", "attach X", "tag role with K".</summary>
-        public IReadOnlyList<string> Updated { get; }
-
-        public IReadOnlyList<string> Unchanged { get; }
-
-        public bool Changed => Created.Count + Updated.Count > 0;
+        /// <summary>What this run wrote.</summary>
+        public ChangeList Changes { get; }
 
         public override string ToString() => RoleArn;
     }

@@ -30,5 +30,16 @@ namespace DynatraceAws.Core.Onboarding
 
         /// <summary>Replace the trust policy of a role that trusts Dynatrace with another external id.</summary>
         public bool Force { get; set; }
+
+        /// <summary>Every rule IAM would apply to these values, checked before any call.</summary>
+        public static void Validate(MonitoringRoleSpec spec)
+        {
+            InputRules.IamName(spec.RoleName, "RoleName", 64);
+            InputRules.IamPath(spec.RolePath, "RolePath");
+            if (!string.IsNullOrEmpty(spec.PolicyNamePrefix)) InputRules.IamName(spec.PolicyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
+            if (!string.IsNullOrEmpty(spec.PermissionsBoundary)) InputRules.PolicyArn(spec.PermissionsBoundary, "PermissionsBoundary");
+            InputRules.AccountId(spec.TrustedAccountId, "TrustedAccountId");
+            InputRules.Tags(spec.Tags, reserved: EnvironmentTagKey);
+        }
     }
 }

@@ -7,14 +7,14 @@ using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
     /// <summary>
     /// The IAM side of onboarding one account: the two managed policies, the role that trusts
-    /// Dynatrace with the connection's external id, the attachments and the tag. Reads first and
-    /// writes only what is missing or different, so a rerun writes nothing; the same walk without
-    /// writes is the -WhatIf plan.
+    /// Dynatrace with the connection's external id, the attachments and the tag. Reads, then plans
+    /// only what is missing or different, so a rerun plans nothing.
     /// </summary>
     public sealed class MonitoringRoles
     {
@@ -24,73 +24,27 @@ namespace DynatraceAws.Core.Onboarding
         private readonly AwsAccountAccess _account;
         private readonly IamClient _iam;
         private readonly ICoreLog _log;
-        private readonly RetryPolicy _retry;
 
         public MonitoringRoles(AwsAccountAccess account, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _account = account;
-            _retry = retry ?? RetryPolicy.Default;
             _log = RedactingLog.Wrap(log);
-            _iam = account.Iam(_retry, _log);
+            _iam = account.Iam(retry ?? RetryPolicy.Default, _log);
         }
 
-        /// <summary>Changes nothing; the role as it would be after <see cref="EnsureAsync"/>, with what that would do.</summary>
-        public Task<MonitoringRole> PlanAsync(MonitoringRoleSpec spec, CancellationToken ct) => ReconcileAsync(spec, apply: false, ct);
-
-        public Task<MonitoringRole> EnsureAsync(MonitoringRoleSpec spec, CancellationToken ct) => ReconcileAsync(spec, apply: true, ct);
-
-        /// <summary>
-        /// For an account that is new to this environment: creates first and reads only what turns
-        /// out to exist, so a new account costs the creates alone. Ends in the same state as <see cref="EnsureAsync"/>.
-        /// </summary>
-        public Task<MonitoringRole> EnsureNewAsync(MonitoringRoleSpec spec, CancellationToken ct) => ReconcileAsync(spec, apply: true, ct, optimistic: true);
-
-        private async Task<MonitoringRole> ReconcileAsync(MonitoringRoleSpec spec, bool apply, CancellationToken ct, bool optimistic = false)
+        /// <summary>Checks the spec, reads the role and both policies, and plans what the account lacks.</summary>
+        public async Task<Plan<MonitoringRole>> PlanAsync(MonitoringRoleSpec spec, CancellationToken ct)
         {
             Validate(spec);
-            var changes = new Changes();
-            var (firstName, secondName) = MonitoringPolicies.Names(spec.PolicyNamePrefix);
-            var policyArns = new List<string>();
-            foreach (var (name, document) in new[] { (firstName, MonitoringPolicies.First), (secondName, MonitoringPolicies.Second) })
-                policyArns.Add(optimistic && await TryCreatePolicyAsync(name, document, changes, ct).ConfigureAwait(false)
-                    ? PolicyArn(name)
-                    : await EnsurePolicyAsync(name, document, apply, changes, ct).ConfigureAwait(false));
-
-            var trust = TrustPolicy.Document(spec.TrustedAccountId, spec.ConnectionId);
-            var tags = Tags(spec);
-            var role = optimistic ? await TryCreateRoleAsync(spec, trust, tags, changes, ct).ConfigureAwait(false) : null;
-            var createdNow = role != null;
-            if (!createdNow) role = await FindRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
-            IReadOnlyList<AttachedPolicy> attached = Array.Empty<AttachedPolicy>();
-            if (role is null)
-            {
-                changes.Created.Add("role " + spec.RoleName);
-                if (apply) role = await CreateRoleAsync(spec, trust, tags, ct).ConfigureAwait(false);
-            }
-            else if (!createdNow)
-            {
-                await EnsureTrustAsync(spec, role, trust, apply, changes, ct).ConfigureAwait(false);
-                await EnsureTagsAsync(spec.RoleName, role, tags, apply, changes, ct).ConfigureAwait(false);
-                attached = await _iam.ListAttachedRolePoliciesAsync(spec.RoleName, ct).ConfigureAwait(false);
-                changes.Unchanged.Add("role " + spec.RoleName);
-            }
-
-            foreach (var arn in policyArns.Where(arn => attached.All(a => a.PolicyArn != arn)))
-            {
-                changes.Updated.Add("attach " + arn.Substring(arn.LastIndexOf('/') + 1));
-                if (apply)
-                {
-                    _log.Verbose($"Attaching {arn} to {spec.RoleName}.");
-                    await _iam.AttachRolePolicyAsync(spec.RoleName, arn, ct).ConfigureAwait(false);
-                }
-            }
-
-            var roleArn = role?.Arn ?? $"arn:{_account.Partition.Id}:iam::{spec.AccountId}:role{spec.RolePath}{spec.RoleName}";
-            return new MonitoringRole(spec.AccountId, spec.RoleName, roleArn, spec.ConnectionId, policyArns,
-                changes.Created, changes.Updated, changes.Unchanged);
+            var state = await ReadAsync(spec, readPoliciesOfAbsentRole: true, ct).ConfigureAwait(false);
+            var builder = new PlanBuilder();
+            var role = AddTo(builder, spec, state, () => spec.ConnectionId, null);
+            Plan<MonitoringRole> plan = null!;
+            plan = builder.Build($"AWS account {spec.AccountId}", () => role.Result(plan.Applied));
+            return plan;
         }
 
-        private void Validate(MonitoringRoleSpec spec)
+        internal void Validate(MonitoringRoleSpec spec)
         {
             InputRules.AccountId(spec.AccountId);
             if (spec.AccountId != _account.AccountId)
@@ -100,81 +54,123 @@ namespace DynatraceAws.Core.Onboarding
             if (string.IsNullOrWhiteSpace(spec.ConnectionId))
                 throw new InvalidInputException("MissingConnectionId", "ConnectionId", spec.ConnectionId, "is empty",
                     "Pass the ConnectionId that New-DtAwsConnection returned: the role requires it as external id.");
-            InputRules.IamName(spec.RoleName, "RoleName", 64);
-            InputRules.IamPath(spec.RolePath, "RolePath");
-            if (!string.IsNullOrEmpty(spec.PolicyNamePrefix)) InputRules.IamName(spec.PolicyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
-            InputRules.AccountId(spec.TrustedAccountId, "TrustedAccountId");
+            MonitoringRoleSpec.Validate(spec);
+        }
+
+        /// <param name="readPoliciesOfAbsentRole">
+        /// False for an account new to onboarding: when the role is absent its policies most likely
+        /// are too, and creating them adopts one that exists, so two reads are saved per new account.
+        /// </param>
+        internal async Task<RoleState> ReadAsync(MonitoringRoleSpec spec, bool readPoliciesOfAbsentRole, CancellationToken ct)
+        {
+            var role = await FindRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
+            var attached = role is null ? Array.Empty<AttachedPolicy>() : await _iam.ListAttachedRolePoliciesAsync(spec.RoleName, ct).ConfigureAwait(false);
+            var policies = new Dictionary<string, PolicyState>(StringComparer.Ordinal);
+            foreach (var (name, document) in Policies(spec))
+                policies[name] = role is null && !readPoliciesOfAbsentRole
+                    ? PolicyState.NotRead
+                    : await PolicyStateAsync(name, document, ct).ConfigureAwait(false);
+            return new RoleState(role, attached, policies);
+        }
+
+        /// <summary>Adds to <paramref name="plan"/> what the account lacks of the role, given what was read.</summary>
+        /// <param name="externalId">The connection's id, known when the plan is applied.</param>
+        /// <param name="externalIdReady">The change that makes the connection (and so its id), when it is new.</param>
+        internal RolePlan AddTo(PlanBuilder plan, MonitoringRoleSpec spec, RoleState state, Func<string> externalId, PlanStep? externalIdReady)
+        {
+            var policySteps = new Dictionary<string, PlanStep?>(StringComparer.Ordinal);
+            foreach (var (name, document) in Policies(spec))
+                policySteps[name] = PlanPolicy(plan, name, document, state.Policies[name]);
+
+            var tags = Tags(spec);
+            var principal = TrustPolicy.PrincipalArn(spec.TrustedAccountId);
+            var shownId = externalIdReady is null ? spec.ConnectionId : "the new connection's id";
+            PlanStep? created = null, trusted = null;
+            if (state.Role is null)
+            {
+                created = plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Create, $"role {spec.RoleName}", after: $"trusts {principal} with external id {shownId}"),
+                    ct => CreateRoleAsync(spec, externalId(), tags, ct), externalIdReady);
+            }
+            else
+            {
+                var current = TrustPolicy.ExternalIdRequiredOf(state.Role.AssumeRolePolicyDocument, spec.TrustedAccountId);
+                if (externalIdReady != null || current != spec.ConnectionId)
+                {
+                    RequireForce(spec, state.Role, current, shownId);
+                    trusted = plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Update, $"trust policy of role {spec.RoleName}",
+                            current is null ? $"does not trust {principal}" : $"external id {current}", $"external id {shownId}"),
+                        ct => _iam.UpdateAssumeRolePolicyAsync(spec.RoleName, TrustPolicy.Document(spec.TrustedAccountId, externalId()), ct), externalIdReady);
+                }
+                var missing = tags.Where(w => !state.Role.Tags.Any(t => string.Equals(t.Key, w.Key, StringComparison.OrdinalIgnoreCase) && t.Value == w.Value)).ToArray();
+                if (missing.Length > 0)
+                    plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Update, $"tags of role {spec.RoleName}", after: string.Join(", ", missing.Select(t => $"{t.Key}={t.Value}"))),
+                        ct => _iam.TagRoleAsync(spec.RoleName, missing, ct));
+            }
+
+            foreach (var (name, _) in Policies(spec))
+            {
+                var arn = PolicyArn(name);
+                if (state.Attached.Any(a => a.PolicyArn == arn)) continue;
+                plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Create, $"attachment of {name} to role {spec.RoleName}"),
+                    ct => _iam.AttachRolePolicyAsync(spec.RoleName, arn, ct), created, policySteps[name]);
+            }
+
+            var roleArn = state.Role?.Arn ?? $"arn:{_account.Partition.Id}:iam::{spec.AccountId}:role{spec.RolePath}{spec.RoleName}";
+            return new RolePlan(spec, roleArn, Policies(spec).Select(p => PolicyArn(p.Name)).ToArray(), created ?? trusted, externalId);
+        }
+
+        private static IEnumerable<(string Name, string Document)> Policies(MonitoringRoleSpec spec)
+        {
+            var (first, second) = MonitoringPolicies.Names(spec.PolicyNamePrefix);
+            yield return (first, MonitoringPolicies.First);
+            yield return (second, MonitoringPolicies.Second);
         }
 
         private string PolicyArn(string name) => $"arn:{_account.Partition.Id}:iam::{_account.AccountId}:policy/{name}";
 
-        /// <returns>false when the policy already exists (then it is checked like any other).</returns>
-        private async Task<bool> TryCreatePolicyAsync(string name, string document, Changes changes, CancellationToken ct)
+        private async Task<PolicyState> PolicyStateAsync(string name, string document, CancellationToken ct)
         {
-            try
-            {
-                await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: PolicyDescription), ct).ConfigureAwait(false);
-                changes.Created.Add("policy " + name);
-                return true;
-            }
-            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
-            {
-                return false;
-            }
-        }
-
-        /// <returns>null when the role already exists (then it is checked like any other).</returns>
-        private async Task<IamRole?> TryCreateRoleAsync(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags, Changes changes, CancellationToken ct)
-        {
-            try
-            {
-                var role = await _iam.CreateRoleAsync(RoleRequest(spec, trust, tags), ct).ConfigureAwait(false);
-                changes.Created.Add("role " + spec.RoleName);
-                return role;
-            }
-            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
-            {
-                return null;
-            }
-        }
-
-        private async Task<string> EnsurePolicyAsync(string name, string document, bool apply, Changes changes, CancellationToken ct)
-        {
-            var arn = PolicyArn(name);
             IamPolicy policy;
             try
             {
-                policy = await _iam.GetPolicyAsync(arn, ct).ConfigureAwait(false);
+                policy = await _iam.GetPolicyAsync(PolicyArn(name), ct).ConfigureAwait(false);
             }
             catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
             {
-                changes.Created.Add("policy " + name);
-                if (apply)
-                {
-                    _log.Verbose($"Creating policy {name} in account {_account.AccountId}.");
-                    try
-                    {
-                        await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: PolicyDescription), ct).ConfigureAwait(false);
-                    }
-                    catch (IamException race) when (race.Code == IamErrorCodes.EntityAlreadyExists)
-                    {
-                        _log.Verbose($"Policy {name} was created meanwhile; checking it.");
-                        changes.Created.Remove("policy " + name);
-                        return await EnsurePolicyAsync(name, document, apply, changes, ct).ConfigureAwait(false);
-                    }
-                }
-                return arn;
+                return PolicyState.Absent;
             }
+            var current = await _iam.GetPolicyVersionAsync(policy.Arn, policy.DefaultVersionId, ct).ConfigureAwait(false);
+            return PolicyDocuments.AreEquivalent(current.Document, document) ? PolicyState.Current : PolicyState.Outdated;
+        }
 
-            var current = await _iam.GetPolicyVersionAsync(arn, policy.DefaultVersionId, ct).ConfigureAwait(false);
-            if (PolicyDocuments.AreEquivalent(current.Document, document))
+        private PlanStep? PlanPolicy(PlanBuilder plan, string name, string document, PolicyState state) => state switch
+        {
+            PolicyState.Current => null,
+            PolicyState.Outdated => plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Update, $"policy {name}", "another document", "Dynatrace's current document (a new default version)"),
+                ct => NewDefaultVersionAsync(name, document, ct)),
+            _ => plan.Add(new PlannedChange(PlannedChange.Aws, ChangeAction.Create, $"policy {name}"),
+                ct => CreatePolicyAsync(name, document, ct)),
+        };
+
+        /// <summary>Creates the policy; one that exists meanwhile (or was not read) is adopted, and updated when it differs.</summary>
+        private async Task CreatePolicyAsync(string name, string document, CancellationToken ct)
+        {
+            _log.Verbose($"Creating policy {name} in account {_account.AccountId}.");
+            try
             {
-                changes.Unchanged.Add("policy " + name);
-                return arn;
+                await _iam.CreatePolicyAsync(new CreatePolicyRequest(name, document, description: PolicyDescription), ct).ConfigureAwait(false);
             }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
+            {
+                _log.Verbose($"Policy {name} exists already; checking its document.");
+                if (await PolicyStateAsync(name, document, ct).ConfigureAwait(false) == PolicyState.Outdated)
+                    await NewDefaultVersionAsync(name, document, ct).ConfigureAwait(false);
+            }
+        }
 
-            changes.Updated.Add("update policy " + name + " (new version)");
-            if (!apply) return arn;
+        private async Task NewDefaultVersionAsync(string name, string document, CancellationToken ct)
+        {
+            var arn = PolicyArn(name);
             var versions = await _iam.ListPolicyVersionsAsync(arn, ct).ConfigureAwait(false);
             if (versions.Count >= MaxPolicyVersions)
             {
@@ -184,11 +180,7 @@ namespace DynatraceAws.Core.Onboarding
             }
             _log.Verbose($"Policy {name} differs from Dynatrace's current document; adding a new default version.");
             await _iam.CreatePolicyVersionAsync(arn, document, setAsDefault: true, ct).ConfigureAwait(false);
-            return arn;
         }
-
-        private static CreateRoleRequest RoleRequest(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags) =>
-            new CreateRoleRequest(spec.RoleName, trust, spec.RolePath, "Lets Dynatrace monitor this account (DynatraceAws)", spec.PermissionsBoundary, tags);
 
         private async Task<IamRole?> FindRoleAsync(string roleName, CancellationToken ct)
         {
@@ -202,42 +194,34 @@ namespace DynatraceAws.Core.Onboarding
             }
         }
 
-        private async Task<IamRole> CreateRoleAsync(MonitoringRoleSpec spec, string trust, IReadOnlyList<IamTag> tags, CancellationToken ct)
+        private async Task CreateRoleAsync(MonitoringRoleSpec spec, string externalId, IReadOnlyList<IamTag> tags, CancellationToken ct)
         {
-            _log.Verbose($"Creating role {spec.RoleName} in account {spec.AccountId}, trusting {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} with external id {spec.ConnectionId}.");
+            var trust = TrustPolicy.Document(spec.TrustedAccountId, externalId);
+            _log.Verbose($"Creating role {spec.RoleName} in account {spec.AccountId}, trusting {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} with external id {externalId}.");
             try
             {
-                return await _iam.CreateRoleAsync(RoleRequest(spec, trust, tags), ct).ConfigureAwait(false);
+                await _iam.CreateRoleAsync(new CreateRoleRequest(spec.RoleName, trust, spec.RolePath,
+                    "Lets Dynatrace monitor this account (DynatraceAws)", spec.PermissionsBoundary, tags), ct).ConfigureAwait(false);
             }
             catch (IamException ex) when (ex.Code == IamErrorCodes.EntityAlreadyExists)
             {
-                return await _iam.GetRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
+                // Made meanwhile, by another run: it must trust this connection as well.
+                var role = await _iam.GetRoleAsync(spec.RoleName, ct).ConfigureAwait(false);
+                var current = TrustPolicy.ExternalIdRequiredOf(role.AssumeRolePolicyDocument, spec.TrustedAccountId);
+                if (current == externalId) return;
+                RequireForce(spec, role, current, externalId);
+                await _iam.UpdateAssumeRolePolicyAsync(spec.RoleName, trust, ct).ConfigureAwait(false);
             }
         }
 
-        private async Task EnsureTrustAsync(MonitoringRoleSpec spec, IamRole role, string trust, bool apply, Changes changes, CancellationToken ct)
+        private static void RequireForce(MonitoringRoleSpec spec, IamRole role, string? current, string wanted)
         {
-            var externalId = TrustPolicy.ExternalIdRequiredOf(role.AssumeRolePolicyDocument, spec.TrustedAccountId);
-            if (externalId == spec.ConnectionId) return;
-            if (!spec.Force)
-                throw new DynatraceAwsException("RoleTrustMismatch", FailureCategory.ResourceExists,
-                    externalId is null
-                        ? $"The role {role.Arn} exists but does not let {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} assume it with an external id."
-                        : $"The role {role.Arn} trusts Dynatrace with the external id of another connection ({externalId}), not {spec.ConnectionId}.",
-                    "Pass -Force to replace its trust policy, or use -RoleName for a separate role (and -PolicyNamePrefix when another Dynatrace environment already uses this account).");
-            changes.Updated.Add("update trust policy");
-            if (!apply) return;
-            _log.Verbose($"Replacing the trust policy of {spec.RoleName}.");
-            await _iam.UpdateAssumeRolePolicyAsync(spec.RoleName, trust, ct).ConfigureAwait(false);
-        }
-
-        private async Task EnsureTagsAsync(string roleName, IamRole role, IReadOnlyList<IamTag> wanted, bool apply, Changes changes, CancellationToken ct)
-        {
-            var missing = wanted.Where(w => !role.Tags.Any(t => string.Equals(t.Key, w.Key, StringComparison.OrdinalIgnoreCase) && t.Value == w.Value))
-                .ToArray();
-            if (missing.Length == 0) return;
-            changes.Updated.Add("tag role with " + string.Join(", ", missing.Select(t => t.Key)));
-            if (apply) await _iam.TagRoleAsync(roleName, missing, ct).ConfigureAwait(false);
+            if (spec.Force) return;
+            throw new DynatraceAwsException("RoleTrustMismatch", FailureCategory.ResourceExists,
+                current is null
+                    ? $"The role {role.Arn} exists but does not let {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} assume it with an external id."
+                    : $"The role {role.Arn} trusts Dynatrace with the external id of another connection ({current}), not {wanted}.",
+                "Pass -Force to replace its trust policy, or use -RoleName for a separate role (and -PolicyNamePrefix when another Dynatrace environment already uses this account).");
         }
 
         private static IReadOnlyList<IamTag> Tags(MonitoringRoleSpec spec)
@@ -246,13 +230,6 @@ namespace DynatraceAws.Core.Onboarding
             foreach (var pair in spec.Tags.Where(p => !string.Equals(p.Key, MonitoringRoleSpec.EnvironmentTagKey, StringComparison.OrdinalIgnoreCase)))
                 tags.Add(new IamTag(pair.Key, pair.Value));
             return tags;
-        }
-
-        private sealed class Changes
-        {
-            public List<string> Created { get; } = new List<string>();
-            public List<string> Updated { get; } = new List<string>();
-            public List<string> Unchanged { get; } = new List<string>();
         }
     }
 }

@@ -4,9 +4,6 @@ namespace DynatraceAws.Core.Onboarding
 {
     public sealed class RoleArnOptions
     {
-        /// <summary>Replace a different role ARN that is already set.</summary>
-        public bool Force { get; set; }
-
         /// <summary>How long to keep retrying while Dynatrace cannot yet assume a new role.</summary>
         public TimeSpan PropagationTimeout { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -24,21 +24,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var connections = new AwsConnections(Environment, Log);
-            if (!TryRun(async ct =>
-                {
-                    InputRules.ConnectionName(Name);
-                    return await connections.FindByNameAsync(Name, InputRules.AccountId(AccountId), ct).ConfigureAwait(false);
-                }, Name, out var existing)) return;
-
-            if (existing != null)
-            {
-                WriteVerbose($"AWS connection '{Name}' already exists ({existing.ConnectionId}); nothing to create.");
-                WriteObject(PassThrough.With(existing, nameof(Region), Region));
-                return;
-            }
-            if (!ShouldProcess($"AWS connection '{Name}' for account {AccountId} in {Environment}", "Create")) return;
-            if (TryRun(ct => connections.CreateAsync(Name, AccountId, ct), Name, out var created))
-                WriteObject(PassThrough.With(created.Item, nameof(Region), Region));
+            PlanAndApply(ct => connections.PlanCreateAsync(Name, AccountId, ct), Name,
+                connection => WriteObject(PassThrough.With(connection, nameof(Region), Region)));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
@@ -10,16 +11,21 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(MonitoringConfiguration))]
     public sealed class NewDtMonitoringConfigurationCommand : DtEnvironmentCmdlet
     {
+        private readonly List<string> _addedGlobalRegion = new List<string>();
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string AccountId { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         public string ConnectionId { get; set; } = "";
 
-        /// <summary>Regions to monitor, as several values or one text separated by ';' or ','. us-east-1 is always added.</summary>
+        /// <summary>
+        /// Regions to monitor, as several values or one text separated by ';' or ','. us-east-1 is always added;
+        /// left out, a new configuration monitors us-east-1 and an existing one keeps its regions.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(RegionCompleter))]
-        public string[] Region { get; set; } = { MonitoringConfigurationDocument.GlobalRegion };
+        public string[]? Region { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(FeatureSetCompleter))]
@@ -47,7 +53,7 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var configurations = new MonitoringConfigurations(Environment, Log);
-            var request = new MonitoringConfigurationSpec
+            var spec = new MonitoringConfigurationSpec
             {
                 AccountId = AccountId,
                 ConnectionId = ConnectionId,
@@ -59,25 +65,20 @@ namespace DynatraceAws.Commands
                 Version = Version,
                 Enabled = Enabled,
             };
-
-            MonitoringConfigurationSpec spec = null!;
-            if (!TryRun(async ct =>
-                {
-                    spec = configurations.Normalize(request);
-                    return await configurations.FindByAccountAsync(spec.AccountId, ct).ConfigureAwait(false);
-                }, AccountId, out var existing)) return;
-
-            if (existing != null)
+            PlanAndApply(async ct =>
             {
-                WriteVerbose($"Account {spec.AccountId} already has the monitoring configuration '{existing.Description}' ({existing.ConfigurationId}); nothing to create.");
-                if (!new HashSet<string>(existing.Region).SetEquals(spec.Regions))
-                    WriteWarning($"The existing configuration of account {spec.AccountId} monitors {string.Join(", ", existing.Region)}, not {string.Join(", ", spec.Regions)}; Set-DtMonitoringConfiguration changes its regions.");
-                WriteObject(existing);
-                return;
-            }
-            if (!ShouldProcess($"Monitoring configuration '{spec.Description}' for account {spec.AccountId} ({string.Join(", ", spec.Regions)})", "Create")) return;
-            if (TryRun(ct => configurations.CreateAsync(spec, ct), AccountId, out var created))
-                WriteObject(created.Item);
+                var (plan, addedGlobalRegion) = await configurations.PlanEnsureAsync(spec, ct).ConfigureAwait(false);
+                if (addedGlobalRegion) _addedGlobalRegion.Add(AccountId.Trim());
+                return plan;
+            }, AccountId, WriteObject);
+        }
+
+        /// <summary>us-east-1 added to many rows is said once, not once per row.</summary>
+        protected override void EndProcessing()
+        {
+            if (_addedGlobalRegion.Count == 0) return;
+            var named = string.Join(", ", _addedGlobalRegion.Take(5)) + (_addedGlobalRegion.Count > 5 ? $" and {_addedGlobalRegion.Count - 5} more" : "");
+            WriteWarning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of {_addedGlobalRegion.Count} account(s) ({named}): Dynatrace polls global AWS resources there.");
         }
     }
 }

@@ -73,25 +73,13 @@ namespace DynatraceAws.Commands
                 Force = Force,
             };
 
-            MonitoringRoles roles = null!;
-            if (!TryRun(async ct =>
+            PlanAndApply(async ct =>
                 {
-                    foreach (var region in regions) AwsPartition.ForDynatraceMonitoring(InputRules.Region(region));
+                    MonitoringRoleSpec.Validate(spec);
+                    foreach (var region in regions) DaAwsChoices.Offline.Region(region);
                     var account = await AwsAccountAccess.OpenAsync(AccountId, AwsOptions(regions.FirstOrDefault()), Log, null, ct).ConfigureAwait(false);
-                    roles = new MonitoringRoles(account, Log);
-                    return await roles.PlanAsync(spec, ct).ConfigureAwait(false);
-                }, AccountId, out var plan)) return;
-
-            if (!plan.Changed)
-            {
-                WriteVerbose($"The monitoring role {plan.RoleArn} is complete; nothing to change.");
-                WriteObject(WithPipelineColumns(plan));
-                return;
-            }
-            var work = string.Join("; ", plan.Created.Select(c => "create " + c).Concat(plan.Updated));
-            if (!ShouldProcess($"AWS account {AccountId}", work)) return;
-            if (TryRun(ct => roles.EnsureAsync(spec, ct), AccountId, out var role))
-                WriteObject(WithPipelineColumns(role));
+                    return await new MonitoringRoles(account, Log).PlanAsync(spec, ct).ConfigureAwait(false);
+                }, AccountId, role => WriteObject(WithPipelineColumns(role)));
         }
 
         private object WithPipelineColumns(MonitoringRole role) =>

@@ -63,7 +63,7 @@ namespace DynatraceAws.Commands
         [Parameter]
         public Hashtable? Tag { get; set; }
 
-        /// <summary>Replace a role's trust policy or a connection's role ARN that point elsewhere.</summary>
+        /// <summary>Replace the trust policy of a role that trusts Dynatrace with another connection's external id.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -92,14 +92,10 @@ namespace DynatraceAws.Commands
 
         protected override void EndProcessing()
         {
-            var planOnly = this.IsWhatIf();
-            var chosen = planOnly ? _requests : _requests.Where(r => ShouldProcess($"AWS account {r.AccountId}", "Onboard")).ToList();
-            if (chosen.Count == 0) return;
-
+            if (_requests.Count == 0) return;
             var options = new RegistrationOptions
             {
                 ThrottleLimit = ThrottleLimit,
-                PlanOnly = planOnly,
                 Aws = _runAws,
                 PolicyNamePrefix = PolicyNamePrefix,
                 TrustedAccountId = TrustedAccountId,
@@ -110,8 +106,8 @@ namespace DynatraceAws.Commands
             var results = new List<AccountResult>();
             var clock = Stopwatch.StartNew();
             var engine = new AccountRegistration(Environment, options, Log);
-            Run(ct => engine.RunAsync(chosen, result => OnPipelineThread(() => Report(result, results)), ct));
-            WriteSummary(results, clock.Elapsed, planOnly);
+            Run(ct => engine.RunAsync(_requests, ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result, results)), ct));
+            WriteSummary(results, clock.Elapsed);
         }
 
         private void Report(AccountResult result, List<AccountResult> results)
@@ -119,20 +115,16 @@ namespace DynatraceAws.Commands
             results.Add(result);
             if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
-            if (result.Status == AccountStatus.Planned)
-            {
-                var plan = result.Changes.Count == 0 ? "nothing to change" : string.Join("; ", result.Changes);
-                ShouldProcess($"AWS account {result.AccountId} ('{result.Name}')", plan);
-            }
             WriteObject(result);
         }
 
-        private void WriteSummary(IReadOnlyCollection<AccountResult> results, TimeSpan elapsed, bool planOnly)
+        private void WriteSummary(IReadOnlyCollection<AccountResult> results, TimeSpan elapsed)
         {
-            int Count(AccountStatus status) => results.Count(r => r.Status == status);
-            var summary = planOnly
-                ? $"Planned {results.Count} account(s): {results.Count(r => r.Status == AccountStatus.Planned && r.Changes.Count > 0)} to change, {Count(AccountStatus.Failed)} failed checks, in {elapsed:hh\\:mm\\:ss}."
-                : $"Onboarded {Count(AccountStatus.Onboarded)}, already onboarded {Count(AccountStatus.AlreadyOnboarded)}, failed {Count(AccountStatus.Failed)} of {results.Count} account(s) in {elapsed:hh\\:mm\\:ss}.";
+            var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
+                .Select(status => (Status: status, Count: results.Count(r => r.Status == status)))
+                .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
+                .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
+            var summary = $"{results.Count} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
             WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
         }
     }

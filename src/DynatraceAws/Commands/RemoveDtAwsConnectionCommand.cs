@@ -23,15 +23,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var connections = new AwsConnections(Environment, Log);
-            if (!TryRun(ct => connections.FindByIdAsync(ConnectionId, ct), ConnectionId, out var connection)) return;
-            if (connection is null)
-            {
-                WriteVerbose($"AWS connection {ConnectionId} does not exist; nothing to remove.");
-                return;
-            }
-            if (!this.ShouldProcessUnlessForced(Force, $"AWS connection '{connection.Name}' ({ConnectionId})", "Remove")) return;
-            if (TryRun(ct => connections.DeleteAsync(ConnectionId, ct), ConnectionId, out _) && PassThru)
-                WriteObject(connection);
+            PlanAndApply(ct => connections.PlanDeleteAsync(ConnectionId, ct), ConnectionId,
+                removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }
 }

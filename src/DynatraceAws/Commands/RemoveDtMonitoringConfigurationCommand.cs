@@ -23,16 +23,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var configurations = new MonitoringConfigurations(Environment, Log);
-            if (!TryRun(ct => configurations.FindByIdAsync(ConfigurationId, ct), ConfigurationId, out var configuration)) return;
-            if (configuration is null)
-            {
-                WriteVerbose($"Monitoring configuration {ConfigurationId} does not exist; nothing to remove.");
-                return;
-            }
-            var target = $"Monitoring configuration '{configuration.Description}' for account {configuration.AccountId} ({ConfigurationId})";
-            if (!this.ShouldProcessUnlessForced(Force, target, $"Remove, and with it AWS connection {configuration.ConnectionId}")) return;
-            if (TryRun(ct => configurations.DeleteAsync(ConfigurationId, ct), ConfigurationId, out _) && PassThru)
-                WriteObject(configuration);
+            PlanAndApply(ct => configurations.PlanDeleteAsync(ConfigurationId, ct), ConfigurationId,
+                removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }
 }

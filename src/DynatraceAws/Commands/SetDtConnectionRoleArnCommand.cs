@@ -21,10 +21,6 @@ namespace DynatraceAws.Commands
         [Parameter]
         public TimeSpan PropagationTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-        /// <summary>Replace a different role ARN that is already set.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
         /// <summary>Carried to the output for the next cmdlet of the pipeline.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(RegionCompleter))]
@@ -33,23 +29,9 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var connections = new AwsConnections(Environment, Log);
-            if (!TryRun(async ct =>
-                {
-                    InputRules.RoleArn(RoleArn);
-                    return await connections.GetAsync(ConnectionId, null, ct).ConfigureAwait(false);
-                }, ConnectionId, out var current)) return;
-
-            if (current.RoleArn == RoleArn)
-            {
-                WriteVerbose($"AWS connection '{current.Name}' already uses {RoleArn}; nothing to write.");
-                WriteObject(PassThrough.With(current, nameof(Region), Region));
-                return;
-            }
-            if (!ShouldProcess($"AWS connection '{current.Name}' ({ConnectionId})", $"Set role ARN to {RoleArn}")) return;
-
-            var options = new RoleArnOptions { Force = Force, PropagationTimeout = PropagationTimeout };
-            if (TryRun(ct => connections.SetRoleArnAsync(ConnectionId, RoleArn, options, ct), ConnectionId, out var updated))
-                WriteObject(PassThrough.With(updated.Item, nameof(Region), Region));
+            var options = new RoleArnOptions { PropagationTimeout = PropagationTimeout };
+            PlanAndApply(ct => connections.PlanRoleArnAsync(ConnectionId, RoleArn, options, ct), ConnectionId,
+                connection => WriteObject(PassThrough.With(connection, nameof(Region), Region)));
         }
     }
 }

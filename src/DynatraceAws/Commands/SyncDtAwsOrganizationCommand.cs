@@ -90,7 +90,6 @@ namespace DynatraceAws.Commands
             var options = new RegistrationOptions
             {
                 ThrottleLimit = ThrottleLimit,
-                PlanOnly = planOnly,
                 Aws = aws,
                 RoleName = RoleName,
                 PolicyNamePrefix = PolicyNamePrefix,
@@ -116,7 +115,7 @@ namespace DynatraceAws.Commands
                 : plan.Departed.Where(d => this.ShouldProcessUnlessForced(Force, Target(d), OffboardAction)).Select(d => d.AccountId).ToArray();
 
             var results = new List<SyncResult>();
-            Run(ct => sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct));
+            Run(ct => sync.RunAsync(plan, offboard, KeepRole, ApproveOnPipelineThread, planOnly, result => OnPipelineThread(() => Report(result, results)), ct));
             WriteSummary(results, clock.Elapsed, planOnly);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);
@@ -146,8 +145,6 @@ namespace DynatraceAws.Commands
                 WriteError(ErrorRecords.From(error, result.AccountId));
             if (result.Status == SyncStatus.Departed)
                 WriteWarning($"AWS account {result.AccountId} is onboarded in Dynatrace but no longer in the organization; -RemoveDeparted offboards it.");
-            if (result.Status == SyncStatus.Planned && result.Changes.Count > 0)
-                ShouldProcess($"AWS account {result.AccountId} ('{result.ConnectionName}')", string.Join("; ", result.Changes));
             WriteObject(result);
         }
 

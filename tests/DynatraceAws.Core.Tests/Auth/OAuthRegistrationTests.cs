@@ -32,7 +32,7 @@ public class OAuthRegistrationTests : OAuthTest
             .ToArray();
 
         var results = new ConcurrentQueue<AccountResult>();
-        await new AccountRegistration(environment, options, Log, Retry).RunAsync(rows, results.Enqueue, CancellationToken.None);
+        await new AccountRegistration(environment, options, Log, Retry).RunAsync(rows, Approve.All, results.Enqueue, CancellationToken.None);
 
         Assert.Equal(50, results.Count);
         Assert.All(results, r => Assert.True(r.Status == AccountStatus.Onboarded, r + " " + r.Error));

@@ -62,7 +62,6 @@ public sealed class ApiBadInputTests : EmulatorTest
     {
         var connections = new AwsConnections(Environment, Log, Retry);
         await AssertRefused("Name", ConnectionNames, v => connections.EnsureAsync(v!, Account, None));
-        await AssertRefused("Name", ConnectionNames, v => connections.CreateAsync(v!, Account, None));
         await AssertRefused("AccountId", AccountIds, v => connections.EnsureAsync("aws-prod", v!, None));
         await AssertRefused("AccountId", AccountIds.Where(r => !string.IsNullOrWhiteSpace(r.Value)),
             v => connections.ListAsync(new AwsConnectionFilter { AccountId = v }, None));

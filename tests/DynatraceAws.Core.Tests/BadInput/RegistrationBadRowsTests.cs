@@ -63,7 +63,7 @@ public sealed class RegistrationBadRowsTests : EmulatorTest
     private async Task<IReadOnlyList<AccountResult>> RunAsync(RegistrationOptions options, params AccountRequest[] rows)
     {
         var results = new ConcurrentQueue<AccountResult>();
-        await new AccountRegistration(Environment, options, Log, Retry).RunAsync(rows, results.Enqueue, CancellationToken.None);
+        await new AccountRegistration(Environment, options, Log, Retry).RunAsync(rows, Approve.All, results.Enqueue, CancellationToken.None);
         return results.ToArray();
     }
 
@@ -78,7 +78,7 @@ public sealed class RegistrationBadRowsTests : EmulatorTest
             {
                 var result = Assert.Single(await RunAsync(options, row));
                 if (result.Status != AccountStatus.Failed) return;
-                if (result.FailedStep != OnboardingStep.Validate) throw new Exception($"failed at {result.FailedStep}: {result.Error}");
+                if (result.Step != OnboardingStep.Validate) throw new Exception($"failed at {result.Step}: {result.Error}");
                 throw result.GetException()!;
             }));
         }
@@ -107,7 +107,7 @@ public sealed class RegistrationBadRowsTests : EmulatorTest
             {
                 var result = Assert.Single(await RunAsync(options, new AccountRequest { AccountId = Spare }));
                 if (result.Status != AccountStatus.Failed) return;
-                if (result.FailedStep != OnboardingStep.Validate) throw new Exception($"failed at {result.FailedStep}: {result.Error}");
+                if (result.Step != OnboardingStep.Validate) throw new Exception($"failed at {result.Step}: {result.Error}");
                 throw result.GetException()!;
             }));
         }
@@ -132,7 +132,7 @@ public sealed class RegistrationBadRowsTests : EmulatorTest
             Assert.Equal(AccountStatus.Onboarded, Assert.Single(results, r => r.AccountId == account).Status);
         var failed = results.Where(r => !Good.Contains(r.AccountId)).ToArray();
         Assert.Equal(bad.Length, failed.Length);
-        Assert.All(failed, r => Assert.Equal((AccountStatus.Failed, OnboardingStep.Validate), (r.Status, r.FailedStep!.Value)));
+        Assert.All(failed, r => Assert.Equal((AccountStatus.Failed, OnboardingStep.Validate), (r.Status, r.Step)));
         Assert.Equal(Good.Length, Emulator.Dynatrace.Connections.Count);
         Assert.Equal(Good.OrderBy(a => a), Emulator.Dynatrace.MonitoringConfigurations.Select(c => c.AccountId).OrderBy(a => a));
         var padded = Emulator.Dynatrace.MonitoringConfigurations.Single(c => c.AccountId == Good[2]).ValueJson;

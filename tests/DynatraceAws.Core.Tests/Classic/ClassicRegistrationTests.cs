@@ -17,7 +17,7 @@ public class ClassicRegistrationTests : ClassicEmulatorTest
         var results = new ConcurrentQueue<AccountResult>();
         using var classic = ConnectClassic();
         await new AccountRegistration(classic, options, Log, Retry)
-            .RunAsync(Members.Select(a => new AccountRequest { AccountId = a }).ToArray(), results.Enqueue, default);
+            .RunAsync(Members.Select(a => new AccountRequest { AccountId = a }).ToArray(), Approve.All, results.Enqueue, default);
         return results.OrderBy(r => r.AccountId).ToArray();
     }
 
@@ -32,7 +32,7 @@ public class ClassicRegistrationTests : ClassicEmulatorTest
         Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
 
         Assert.All(first, r => Assert.Equal(AccountStatus.Onboarded, r.Status));
-        Assert.All(second, r => Assert.Equal(AccountStatus.AlreadyOnboarded, r.Status));
+        Assert.All(second, r => Assert.Equal(AccountStatus.Unchanged, r.Status));
         var credentials = await Credentials().ListAsync(default);
         Assert.Equal(Members.Select(a => "aws-" + a), credentials.Select(c => c.Label).OrderBy(l => l));
         Assert.All(credentials, c => Assert.Equal("CONNECTED", c.ConnectionStatus));

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using DynatraceAws.Emulator;
 using Xunit;
@@ -46,12 +47,13 @@ public class AwsConnectionsTests : EmulatorTest
         var first = await Connections.EnsureAsync("prod", Account, CancellationToken.None);
         Emulator.Log.Clear();
 
-        var second = await Connections.EnsureAsync("prod", Account, CancellationToken.None);
+        var plan = await Connections.PlanCreateAsync("prod", Account, CancellationToken.None);
+        var second = await plan.ApplyAsync(CancellationToken.None);
 
-        Assert.False(second.Changed);
-        Assert.Equal(first.Item.ConnectionId, second.Item.ConnectionId);
+        Assert.False(plan.HasChanges);
+        Assert.Equal(first.Item.ConnectionId, second.ConnectionId);
         Assert.Empty(Emulator.Log.Writes);
-        Assert.True(Log.Has("VERBOSE", "already exists"));
+        Assert.Contains("already exists", plan.Unchanged);
         Assert.Single(Emulator.Dynatrace.Connections);
     }
 
@@ -129,12 +131,8 @@ public class AwsConnectionsTests : EmulatorTest
         var error = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
             Connections.SetRoleArnAsync(connection.ConnectionId, other, QuickRetries(TimeSpan.FromSeconds(5)), CancellationToken.None));
         Assert.Equal("RoleArnAlreadySet", error.ErrorId);
-        Assert.Contains("-Force", error.RecommendedAction);
+        Assert.Contains("new connection name", error.RecommendedAction);
         Assert.Empty(Emulator.Log.Writes);
-
-        var forced = QuickRetries(TimeSpan.FromSeconds(5));
-        forced.Force = true;
-        Assert.Equal(other, (await Connections.SetRoleArnAsync(connection.ConnectionId, other, forced, CancellationToken.None)).Item.RoleArn);
     }
 
     [Fact]

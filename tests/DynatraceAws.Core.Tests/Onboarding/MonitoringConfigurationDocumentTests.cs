@@ -11,7 +11,7 @@ public class MonitoringConfigurationDocumentTests
     [Fact]
     public void Adds_us_east_1_first_when_missing_and_drops_duplicates()
     {
-        var regions = MonitoringConfigurationDocument.NormalizeRegions(new[] { "EU-West-1", "eu-west-1;eu-central-1" }, out var added);
+        var regions = MonitoringConfigurationDocument.NormalizeRegions(new[] { "EU-West-1", "eu-west-1;eu-central-1" }, DaAwsChoices.Offline, out var added);
         Assert.True(added);
         Assert.Equal(new[] { "us-east-1", "eu-west-1", "eu-central-1" }, regions);
     }
@@ -19,7 +19,7 @@ public class MonitoringConfigurationDocumentTests
     [Fact]
     public void Keeps_the_order_when_us_east_1_is_there()
     {
-        var regions = MonitoringConfigurationDocument.NormalizeRegions(new[] { "eu-west-1", "us-east-1" }, out var added);
+        var regions = MonitoringConfigurationDocument.NormalizeRegions(new[] { "eu-west-1", "us-east-1" }, DaAwsChoices.Offline, out var added);
         Assert.False(added);
         Assert.Equal(new[] { "eu-west-1", "us-east-1" }, regions);
     }
@@ -27,11 +27,14 @@ public class MonitoringConfigurationDocumentTests
     [Fact]
     public void Rejects_an_unknown_region_shape() =>
         Assert.Equal("Region", Assert.Throws<InvalidInputException>(() =>
-            MonitoringConfigurationDocument.NormalizeRegions(new[] { "Mars-North" }, out _)).Field);
+            MonitoringConfigurationDocument.NormalizeRegions(new[] { "Mars-North" }, DaAwsChoices.Offline, out _)).Field);
 
     [Fact]
-    public void Defaults_to_the_fourteen_feature_sets_of_the_seed() =>
-        Assert.Equal(14, MonitoringConfigurationDocument.NormalizeFeatureSets(null).Count);
+    public void Defaults_to_the_fourteen_feature_sets_of_the_seed()
+    {
+        var body = MonitoringConfigurationDocument.Build(new MonitoringConfigurationSpec { AccountId = "123456789012", ConnectionId = "c" }, "1.0.5");
+        Assert.Equal(14, body["value"]!["featureSets"]!.AsArray().Count);
+    }
 
     [Fact]
     public void Builds_every_field_the_seed_shows_with_equal_region_lists()

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Emulator;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
@@ -120,17 +121,18 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var current = await Configurations.GetAsync(id, CancellationToken.None);
         Emulator.Log.Clear();
 
-        var outcome = await Configurations.UpdateAsync(id, new MonitoringConfigurationChange
+        var plan = await Configurations.PlanUpdateAsync(id, new MonitoringConfigurationChange
         {
             Regions = new[] { "eu-central-1;us-east-1" },
             FeatureSets = current.FeatureSet.Reverse().ToArray(),
             Description = current.Description,
             Enabled = true,
         }, CancellationToken.None);
+        await plan.ApplyAsync(CancellationToken.None);
 
-        Assert.False(outcome.Changed);
+        Assert.False(plan.HasChanges);
         Assert.Empty(Emulator.Log.Writes);
-        Assert.True(Log.Has("VERBOSE", "nothing to write"));
+        Assert.Contains("nothing to write", plan.Unchanged);
     }
 
     [Fact]
@@ -142,7 +144,7 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var plan = await Configurations.PlanUpdateAsync(id,
             new MonitoringConfigurationChange { Regions = new[] { "" }, FeatureSets = new[] { " " }, Description = "" }, CancellationToken.None);
 
-        Assert.False(plan.Changed);
+        Assert.False(plan.HasChanges);
         Assert.DoesNotContain(Log.Messages, m => m.StartsWith("WARNING"));
     }
 
@@ -175,11 +177,17 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var plan = await Configurations.PlanUpdateAsync(id,
             new MonitoringConfigurationChange { Enabled = false, FeatureSets = new[] { "EC2_essential" } }, CancellationToken.None);
 
-        Assert.Equal(new[] { "Disable", "Set feature sets to EC2_essential" }, plan.Changes);
-        Assert.True(plan.Current.Enabled);
-        Assert.False(plan.Updated.Enabled);
-        Assert.Equal(new[] { "EC2_essential" }, plan.Updated.FeatureSet);
+        var change = Assert.Single(plan.Changes);
+        Assert.Equal((ChangeAction.Update, "enabled"), (change.Action, change.Before!.Split(' ')[0]));
+        Assert.Contains("enabled disabled", change.After);
+        Assert.Contains("feature sets EC2_essential", change.After);
+        Assert.True(plan.Result().Enabled);
         Assert.Empty(Emulator.Log.Writes);
+
+        var updated = await plan.ApplyAsync(CancellationToken.None);
+        Assert.False(updated.Enabled);
+        Assert.Equal(new[] { "EC2_essential" }, updated.FeatureSet);
+        Assert.Single(Emulator.Log.Writes);
     }
 
     [Theory]

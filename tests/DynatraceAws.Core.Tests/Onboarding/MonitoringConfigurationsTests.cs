@@ -23,17 +23,17 @@ public class MonitoringConfigurationsTests : EmulatorTest
     public async Task Creates_the_seed_configuration_with_the_active_version_and_us_east_1_added()
     {
         var connection = await ConnectionAsync();
-        var outcome = await Configurations.EnsureAsync(new MonitoringConfigurationSpec
+        var (plan, addedGlobalRegion) = await Configurations.PlanEnsureAsync(new MonitoringConfigurationSpec
         {
             AccountId = Account, ConnectionId = connection.ConnectionId, ConnectionName = connection.Name, Regions = new[] { "eu-west-1" },
         }, CancellationToken.None);
+        var created = await plan.ApplyAsync(CancellationToken.None);
 
-        Assert.True(outcome.Changed);
-        var created = outcome.Item;
+        Assert.True(plan.HasChanges);
+        Assert.True(addedGlobalRegion);
         Assert.Equal(Account, created.AccountId);
         Assert.Equal(new[] { "us-east-1", "eu-west-1" }, created.Region);
         Assert.Equal("aws-123456789012", created.Description);
-        Assert.True(Log.Has("WARNING", "us-east-1"));
 
         var stored = Assert.Single(Emulator.Dynatrace.MonitoringConfigurations);
         Assert.Equal(created.ConfigurationId, stored.ObjectId);
@@ -52,19 +52,20 @@ public class MonitoringConfigurationsTests : EmulatorTest
         var first = await Configurations.EnsureAsync(spec, CancellationToken.None);
         Emulator.Log.Clear();
 
-        var second = await Configurations.EnsureAsync(spec, CancellationToken.None);
+        var (plan, _) = await Configurations.PlanEnsureAsync(spec, CancellationToken.None);
+        var second = await plan.ApplyAsync(CancellationToken.None);
 
-        Assert.False(second.Changed);
-        Assert.Equal(first.Item.ConfigurationId, second.Item.ConfigurationId);
+        Assert.False(plan.HasChanges);
+        Assert.Equal(first.Item.ConfigurationId, second.ConfigurationId);
         Assert.Empty(Emulator.Log.Writes);
-        Assert.True(Log.Has("VERBOSE", "already has"));
+        Assert.Contains("already has", plan.Unchanged);
     }
 
     [Fact]
     public async Task A_concurrent_create_for_the_same_account_returns_the_winner()
     {
         var connection = await ConnectionAsync();
-        var spec = Configurations.Normalize(new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = connection.ConnectionId });
+        var spec = MonitoringConfigurations.Normalize(new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = connection.ConnectionId }, DaAwsChoices.Offline, out _);
         var first = await Configurations.CreateAsync(spec, CancellationToken.None);
         var second = await Configurations.CreateAsync(spec, CancellationToken.None);
         Assert.False(second.Changed);

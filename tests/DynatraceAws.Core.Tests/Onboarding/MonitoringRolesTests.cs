@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -8,6 +9,7 @@ using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using DynatraceAws.Emulator.Aws;
 using Xunit;
@@ -31,6 +33,11 @@ public class MonitoringRolesTests : EmulatorTest
 
     private int IamWrites => Emulator.Log.Writes.Count(e => e.Service == "iam");
 
+    private static string[] Said(IEnumerable<PlannedChange> changes) => changes.Select(c => $"{c.Action} {c.Target}").ToArray();
+
+    private static string[] Made(IEnumerable<PlannedChange> changes) =>
+        Said(changes.Where(c => c.Action == ChangeAction.Create && !c.Target.StartsWith("attachment")));
+
     private async Task SetUpAsync() => _keys = Emulator.Aws.AddAccount(Account);
 
     [Fact]
@@ -40,7 +47,7 @@ public class MonitoringRolesTests : EmulatorTest
         var role = await (await RolesAsync()).EnsureAsync(Spec(), CancellationToken.None);
 
         Assert.Equal($"arn:aws:iam::{Account}:role/DynatraceMonitoringRole", role.RoleArn);
-        Assert.Equal(new[] { "policy DynatraceMonitoringPolicy", "policy DynatraceMonitoringPolicy-2", "role DynatraceMonitoringRole" }, role.Created);
+        Assert.Equal(new[] { "Create policy DynatraceMonitoringPolicy", "Create policy DynatraceMonitoringPolicy-2", "Create role DynatraceMonitoringRole" }, Made(role.Changes));
         var policies = Emulator.Aws.Policies(Account).OrderBy(p => p.Name).ToArray();
         Assert.Equal(new[] { "DynatraceMonitoringPolicy", "DynatraceMonitoringPolicy-2" }, policies.Select(p => p.Name));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(MonitoringPolicies.First), JsonNode.Parse(policies[0].Document)));
@@ -65,7 +72,7 @@ public class MonitoringRolesTests : EmulatorTest
 
         Assert.False(again.Changed);
         Assert.Equal(0, IamWrites);
-        Assert.Contains("role DynatraceMonitoringRole", again.Unchanged);
+        Assert.Empty(again.Changes);
     }
 
     [Fact]
@@ -73,8 +80,8 @@ public class MonitoringRolesTests : EmulatorTest
     {
         await SetUpAsync();
         var plan = await (await RolesAsync()).PlanAsync(Spec(), CancellationToken.None);
-        Assert.Equal(3, plan.Created.Count);
-        Assert.Contains(plan.Updated, u => u.StartsWith("attach "));
+        Assert.Equal(3, Made(plan.Changes).Length);
+        Assert.Contains("Create attachment of DynatraceMonitoringPolicy to role DynatraceMonitoringRole", Said(plan.Changes));
         Assert.Equal(0, IamWrites);
         Assert.Empty(Emulator.Aws.Roles(Account));
     }
@@ -93,7 +100,7 @@ public class MonitoringRolesTests : EmulatorTest
 
         var repaired = await roles.EnsureAsync(Spec(), CancellationToken.None);
 
-        Assert.Contains("update policy DynatraceMonitoringPolicy-2 (new version)", repaired.Updated);
+        Assert.Equal(new[] { "Update policy DynatraceMonitoringPolicy-2" }, Said(repaired.Changes));
         var policy = Emulator.Aws.Policies(Account).Single(p => p.Arn == arn);
         Assert.Equal(5, policy.VersionCount);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(MonitoringPolicies.Second), JsonNode.Parse(policy.Document)));
@@ -115,7 +122,7 @@ public class MonitoringRolesTests : EmulatorTest
         var forced = Spec("conn-new");
         forced.Force = true;
         var updated = await roles.EnsureAsync(forced, CancellationToken.None);
-        Assert.Contains("update trust policy", updated.Updated);
+        Assert.Equal(new[] { "Update trust policy of role DynatraceMonitoringRole" }, Said(updated.Changes));
         Assert.Equal("conn-new", TrustPolicy.ExternalIdRequiredOf(Role().TrustPolicy, TrustPolicy.ProductionAccount));
     }
 
@@ -132,8 +139,8 @@ public class MonitoringRolesTests : EmulatorTest
         spec.Tags["team"] = "observability";
         var repaired = await roles.EnsureAsync(spec, CancellationToken.None);
 
-        Assert.Contains("attach DynatraceMonitoringPolicy", repaired.Updated);
-        Assert.Contains(repaired.Updated, u => u.StartsWith("tag role with"));
+        Assert.Contains("Create attachment of DynatraceMonitoringPolicy to role DynatraceMonitoringRole", Said(repaired.Changes));
+        Assert.Contains("Update tags of role DynatraceMonitoringRole", Said(repaired.Changes));
         Assert.Equal(2, Role().AttachedPolicyArns.Count);
         Assert.Equal("observability", Role().Tags["team"]);
     }
@@ -206,7 +213,7 @@ public class MonitoringRolesTests : EmulatorTest
         await SetUpAsync();
         Emulator.Aws.FailCreateRoleWithInvalidPrincipal(2);
         var role = await (await RolesAsync()).EnsureAsync(Spec(), CancellationToken.None);
-        Assert.Contains("role DynatraceMonitoringRole", role.Created);
+        Assert.Contains("Create role DynatraceMonitoringRole", Made(role.Changes));
         Assert.Equal(3, Emulator.Log.Entries.Count(e => e.Operation == "CreateRole"));
     }
 
@@ -216,7 +223,7 @@ public class MonitoringRolesTests : EmulatorTest
         await SetUpAsync();
         Emulator.Faults.Add(new DynatraceAws.Emulator.FaultRule { Kind = DynatraceAws.Emulator.FaultKind.IamThrottling, Service = "iam", Remaining = 3 });
         var role = await (await RolesAsync()).EnsureAsync(Spec(), CancellationToken.None);
-        Assert.Equal(3, role.Created.Count);
+        Assert.Equal(3, Made(role.Changes).Length);
     }
 
     [Theory]

@@ -23,7 +23,6 @@ public class OrganizationSyncTests : EmulatorTest
         var options = new RegistrationOptions
         {
             ThrottleLimit = 16,
-            PlanOnly = planOnly,
             Aws = AwsAccounts.Options(Emulator, _tree.Management, Organization.AccessRole),
             RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
         };
@@ -32,7 +31,7 @@ public class OrganizationSyncTests : EmulatorTest
         var plan = await sync.PlanAsync(_tree.Client(Emulator, Retry), query, new ConnectionNameTemplate(null), CancellationToken.None);
         var results = new ConcurrentQueue<SyncResult>();
         var offboard = removeDeparted ? plan.Departed.Select(d => d.AccountId).ToArray() : Array.Empty<string>();
-        await sync.RunAsync(plan, offboard, keepRole: false, results.Enqueue, CancellationToken.None);
+        await sync.RunAsync(plan, offboard, keepRole: false, planOnly ? Approve.WhatIf : Approve.All, planOnly, results.Enqueue, CancellationToken.None);
         return results.ToList();
     }
 
@@ -82,7 +81,7 @@ public class OrganizationSyncTests : EmulatorTest
     public async Task A_rerun_finishes_the_connections_a_sync_made_before_it_failed_at_the_role()
     {
         _tree = await OrganizationTree.BuildAsync(Emulator);
-        Emulator.Faults.Add(new FaultRule { Kind = FaultKind.InternalServerError, Service = "sts", Operation = "AssumeRole" });
+        Emulator.Faults.Add(new FaultRule { Kind = FaultKind.InternalServerError, Service = "iam", Operation = "CreateRole" });
 
         var failed = await SyncAsync("Prod-EU");
         Assert.All(failed, r => Assert.True(r.Status == SyncStatus.Failed && r.Step == "Role", $"{r.AccountId}: {r.Status} at {r.Step}"));

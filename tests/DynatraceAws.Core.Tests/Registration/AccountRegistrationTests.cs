@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
 
@@ -20,18 +21,18 @@ public class AccountRegistrationTests : EmulatorTest
         accounts.Select((a, i) => new AccountRequest { AccountId = a, Name = $"aws-{a}", Region = new[] { "eu-west-1;us-east-1" }, Source = $"row {i + 2}" })
             .ToArray();
 
-    private async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members, bool planOnly = false) => new()
+    private async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members) => new()
     {
         ThrottleLimit = 16,
-        PlanOnly = planOnly,
         Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
         RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
     };
 
-    private async Task<List<AccountResult>> RunAsync(RegistrationOptions options, IReadOnlyList<AccountRequest> rows, CancellationToken ct = default)
+    private async Task<List<AccountResult>> RunAsync(RegistrationOptions options, IReadOnlyList<AccountRequest> rows, CancellationToken ct = default,
+        Func<Plan<AccountResult>, Task<Approval>>? approve = null)
     {
         var results = new ConcurrentQueue<AccountResult>();
-        await new AccountRegistration(Environment, options, Log, Retry).RunAsync(rows, results.Enqueue, ct);
+        await new AccountRegistration(Environment, options, Log, Retry).RunAsync(rows, approve ?? Approve.All, results.Enqueue, ct);
         return results.ToList();
     }
 
@@ -66,13 +67,13 @@ public class AccountRegistrationTests : EmulatorTest
 
         Emulator.Log.Clear();
         var second = await RunAsync(options, Csv(Members));
-        Assert.All(second, r => Assert.Equal(AccountStatus.AlreadyOnboarded, r.Status));
+        Assert.All(second, r => Assert.Equal(AccountStatus.Unchanged, r.Status));
         Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
         Assert.Equal(1, Emulator.Log.Entries.Count(e => e.Path.EndsWith("/settings/objects", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task A_new_account_costs_at_most_ten_calls_and_the_run_reads_the_environment_once()
+    public async Task A_new_account_costs_at_most_ten_calls_one_of_them_the_role_check_and_the_run_reads_the_environment_once()
     {
         var members = Members.Take(10).ToArray();
         var options = await OptionsAsync(members);
@@ -80,11 +81,14 @@ public class AccountRegistrationTests : EmulatorTest
         await RunAsync(options, Csv(members));
 
         var calls = Emulator.Log.Entries;
-        var runLevel = calls.Count(e => e.Method == "GET" && (e.Path.EndsWith("/settings/objects") || e.Path.EndsWith("/monitoring-configurations")
-                                                             || e.Path.EndsWith("/extensions")));
-        Assert.Equal(3, runLevel);
-        Assert.InRange(calls.Count - runLevel, members.Length, 10 * members.Length);
-        Assert.Equal(0, calls.Count(e => e.Operation is "GetPolicy" or "GetRole" or "ListAttachedRolePolicies"));
+        // The connections, the configurations, the active da-aws version and its schema, and whom the credentials belong to.
+        var runLevel = calls.Count(e => (e.Method == "GET" && (e.Path.EndsWith("/settings/objects") || e.Path.EndsWith("/monitoring-configurations")
+                                                              || e.Path.EndsWith("/extensions") || e.Path.EndsWith("/schema")))
+                                        || e.Operation == "GetCallerIdentity");
+        Assert.Equal(5, runLevel);
+        Assert.Equal(10 * members.Length, calls.Count - runLevel);
+        Assert.Equal(members.Length, calls.Count(e => e.Operation == "GetRole"));
+        Assert.Equal(0, calls.Count(e => e.Operation is "GetPolicy" or "ListAttachedRolePolicies"));
         Assert.Equal(0, calls.Count(e => e.Method == "GET" && e.Path.Contains("/settings/objects/")));
     }
 
@@ -97,14 +101,14 @@ public class AccountRegistrationTests : EmulatorTest
         using var cancel = new CancellationTokenSource();
         var finished = 0;
         var run = new AccountRegistration(Environment, options, Log, Retry)
-            .RunAsync(Csv(members), _ => { if (Interlocked.Increment(ref finished) == 15) cancel.Cancel(); }, cancel.Token);
+            .RunAsync(Csv(members), Approve.All, _ => { if (Interlocked.Increment(ref finished) == 15) cancel.Cancel(); }, cancel.Token);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.InRange(Emulator.Dynatrace.MonitoringConfigurations.Count, 1, 39);
 
         var rerun = await RunAsync(options, Csv(members));
 
         Assert.All(rerun, r => Assert.NotEqual(AccountStatus.Failed, r.Status));
-        Assert.Contains(rerun, r => r.Status == AccountStatus.AlreadyOnboarded);
+        Assert.Contains(rerun, r => r.Status == AccountStatus.Unchanged);
         AssertCompleteWithoutDuplicatesOrOrphans(members);
     }
 
@@ -119,8 +123,8 @@ public class AccountRegistrationTests : EmulatorTest
         var renamed = await RunAsync(options, new[] { new AccountRequest { AccountId = members[0], Name = "a-new-name", Region = new[] { "eu-west-1" } } });
 
         var result = Assert.Single(renamed);
-        Assert.Equal(AccountStatus.AlreadyOnboarded, result.Status);
-        Assert.Equal(Assert.Single(Emulator.Dynatrace.Connections).Name, result.Name);
+        Assert.Equal(AccountStatus.Unchanged, result.Status);
+        Assert.Equal(Assert.Single(Emulator.Dynatrace.Connections).Name, result.ConnectionName);
         Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
     }
 
@@ -128,15 +132,15 @@ public class AccountRegistrationTests : EmulatorTest
     public async Task WhatIf_plans_both_sides_per_account_and_writes_nothing()
     {
         var members = Members.Take(3).ToArray();
-        var options = await OptionsAsync(members, planOnly: true);
+        var options = await OptionsAsync(members);
 
-        var plans = await RunAsync(options, Csv(members));
+        var plans = await RunAsync(options, Csv(members), approve: Approve.WhatIf);
 
         Assert.All(plans, p => Assert.Equal(AccountStatus.Planned, p.Status));
-        var plan = plans.First().Changes;
+        var plan = plans.First().Changes.Select(c => c.ToString()).ToArray();
         Assert.Contains(plan, c => c.StartsWith("Dynatrace: create AWS connection"));
-        Assert.Contains(plan, c => c == "AWS: create role DynatraceMonitoringRole");
-        Assert.Contains(plan, c => c.StartsWith("Dynatrace: set role ARN"));
+        Assert.Contains(plan, c => c.StartsWith("AWS: create role DynatraceMonitoringRole"));
+        Assert.Contains(plan, c => c.StartsWith("Dynatrace: update role ARN"));
         Assert.Contains(plan, c => c.StartsWith("Dynatrace: create monitoring configuration"));
         Assert.DoesNotContain(Emulator.Log.Writes, w => w.Operation != "AssumeRole");
     }
@@ -164,7 +168,7 @@ public class AccountRegistrationTests : EmulatorTest
         Assert.Equal("InvalidConnectionName", failed["row 7"].ErrorId);
         Assert.Equal("PartitionNotSupported", failed["row 8"].ErrorId);
         Assert.Equal("InvalidRegion", failed["row 9"].ErrorId);
-        Assert.All(failed.Values, f => Assert.Equal(OnboardingStep.Validate, f.FailedStep));
+        Assert.All(failed.Values, f => Assert.Equal(OnboardingStep.Validate, f.Step));
         AssertCompleteWithoutDuplicatesOrOrphans(good);
     }
 

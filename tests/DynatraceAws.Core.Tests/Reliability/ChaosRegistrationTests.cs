@@ -40,7 +40,7 @@ public class ChaosRegistrationTests : FaultedRegistrationTest
                           $"{audit.Complete} complete, {audit.Duplicates} duplicates, {audit.Orphans} orphans, {clock.Elapsed.TotalSeconds:0.0} s");
         _output.WriteLine("faults by kind: " + string.Join(", ", rules.GroupBy(r => r.Kind).Select(g => $"{g.Key} {g.Sum(r => r.Fired)}")));
         foreach (var failed in results.Where(r => r.Status != AccountStatus.Onboarded))
-            _output.WriteLine($"{failed.AccountId}: {failed.Status} at {failed.FailedStep}: {failed.ErrorId} {failed.Error}");
+            _output.WriteLine($"{failed.AccountId}: {failed.Status} at {failed.Step}: {failed.ErrorId} {failed.Error}");
 
         Assert.Equal(members.Length, results.Count);
         Assert.All(results, r => Assert.Equal(AccountStatus.Onboarded, r.Status));

@@ -54,7 +54,7 @@ public abstract class FaultedRegistrationTest : EmulatorTest
         using var environment = new DynatraceEnvironment(EnvironmentUrl.Parse(Emulator.BaseUrl.ToString(), "abc12345"),
             new PlatformTokenAuthorization(Secure(DynatraceState.LocalToken)), requestTimeout: DynatraceTimeout);
         var results = new ConcurrentQueue<AccountResult>();
-        await new AccountRegistration(environment, options, Log, PatientRetry).RunAsync(rows, results.Enqueue, CancellationToken.None);
+        await new AccountRegistration(environment, options, Log, PatientRetry).RunAsync(rows, Approve.All, results.Enqueue, CancellationToken.None);
         return results.ToList();
     }
 }

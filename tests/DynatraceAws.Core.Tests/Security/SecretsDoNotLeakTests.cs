@@ -144,7 +144,7 @@ public sealed class SecretsDoNotLeakTests : EmulatorTest
             RoleArn = fast,
         };
         var rows = new[] { Members[1], Members[2], NotAMember }.Select(a => new AccountRequest { AccountId = a }).ToArray();
-        await new AccountRegistration(dt, options, Log, Retry).RunAsync(rows, results.Enqueue, None);
+        await new AccountRegistration(dt, options, Log, Retry).RunAsync(rows, Approve.All, results.Enqueue, None);
         foreach (var result in results) _sweep.Result("registration " + result.AccountId, result);
         Assert.Equal(2, results.Count(r => r.Status == AccountStatus.Onboarded));
         Assert.Equal(AccountStatus.Failed, Assert.Single(results, r => r.AccountId == NotAMember).Status);

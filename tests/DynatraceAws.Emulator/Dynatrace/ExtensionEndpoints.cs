@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,27 @@ internal static class ExtensionEndpoints
             .RequireScope(state, Scopes.ExtensionsRead);
         extensions.MapPost("/{extensionName}", (string extensionName, string? version) => Install(extensionName, version, state))
             .RequireScope(state, Scopes.ExtensionsWrite);
+        extensions.MapGet("/{extensionName}/{version}/schema", (string extensionName, string version) => Schema(extensionName, version, state))
+            .RequireScope(state, Scopes.ExtensionsRead);
+    }
+
+    /// <summary>The parts of a version's schema a client reads: the enums of feature sets and regions (as dtctl reads them).</summary>
+    private static IResult Schema(string extensionName, string version, DynatraceState state)
+    {
+        if (state.FindExtension(extensionName) is not { } extension || !extension.Versions.Contains(version))
+        {
+            return ErrorEnvelope.Result(DynatraceState.ExtensionNotInstalled(extensionName));
+        }
+        static JsonObject Enum(IEnumerable<string> values) =>
+            new() { ["items"] = new JsonArray(values.Select(v => (JsonNode)new JsonObject { ["value"] = v }).ToArray()) };
+        return Results.Json(new JsonObject
+        {
+            ["enums"] = new JsonObject
+            {
+                ["FeatureSetsType"] = Enum(DaAwsCatalogue.FeatureSets.Order()),
+                ["dynatrace.datasource.aws:region"] = Enum(DaAwsCatalogue.Regions.Order()),
+            },
+        });
     }
 
     private static IResult List(HttpRequest request, DynatraceState state)

@@ -7,6 +7,7 @@ using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
@@ -24,7 +25,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         private readonly ICoreLog _log;
         private readonly RetryPolicy _retry;
 
-        /// <param name="options">The onboarding settings; PlanOnly makes the run a plan, and RoleName, PolicyNamePrefix and Aws also serve offboarding.</param>
+        /// <param name="options">The onboarding settings; RoleName, PolicyNamePrefix and Aws also serve offboarding.</param>
         public OrganizationSync(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _environment = environment;
@@ -91,9 +92,11 @@ namespace DynatraceAws.Core.Onboarding.Organizations
 
         /// <param name="offboard">The departed account ids to offboard; the others are only reported.</param>
         /// <param name="keepRole">Offboard only the Dynatrace side, leaving the role and policies in AWS.</param>
+        /// <param name="approve">Asked once per account to onboard whose plan has changes.</param>
+        /// <param name="whatIf">Only report what offboarding would remove.</param>
         /// <param name="finished">Hears of each account as soon as it ends, from any thread.</param>
-        public async Task RunAsync(SyncPlan plan, IReadOnlyCollection<string> offboard, bool keepRole, Action<SyncResult> finished,
-            CancellationToken ct)
+        public async Task RunAsync(SyncPlan plan, IReadOnlyCollection<string> offboard, bool keepRole, Func<Plan<AccountResult>, Task<Approval>> approve,
+            bool whatIf, Action<SyncResult> finished, CancellationToken ct)
         {
             foreach (var member in plan.InSync)
                 finished(new SyncResult
@@ -105,7 +108,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                     Status = SyncStatus.InSync,
                 });
 
-            await OnboardAsync(plan.ToOnboard, finished, ct).ConfigureAwait(false);
+            await OnboardAsync(plan.ToOnboard, approve, finished, ct).ConfigureAwait(false);
 
             var removal = new AccountRemoval(_environment, _log, _retry);
             foreach (var departed in plan.Departed)
@@ -113,7 +116,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                 var result = new SyncResult { AccountId = departed.AccountId, ConnectionName = departed.ConnectionName ?? "", Status = SyncStatus.Departed };
                 if (offboard.Contains(departed.AccountId))
                 {
-                    if (_options.PlanOnly)
+                    if (whatIf)
                     {
                         result.Status = SyncStatus.Planned;
                         result.Changes = new[] { "Dynatrace: remove the monitoring configuration and the AWS connection" + (keepRole ? "" : "; AWS: remove the role and its policies") };
@@ -129,7 +132,8 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             }
         }
 
-        private async Task OnboardAsync(IReadOnlyList<MemberConnection> toOnboard, Action<SyncResult> finished, CancellationToken ct)
+        private async Task OnboardAsync(IReadOnlyList<MemberConnection> toOnboard, Func<Plan<AccountResult>, Task<Approval>> approve,
+            Action<SyncResult> finished, CancellationToken ct)
         {
             if (toOnboard.Count == 0) return;
             var byId = toOnboard.ToDictionary(p => p.Account.AccountId, StringComparer.Ordinal);
@@ -139,7 +143,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                 Name = p.ConnectionName,
                 Source = p.Account.OrganizationalUnitPath,
             }).ToArray();
-            await new AccountRegistration(_environment, _options, _log, _retry).RunAsync(requests, onboarded =>
+            await new AccountRegistration(_environment, _options, _log, _retry).RunAsync(requests, approve, onboarded =>
             {
                 var planned = byId[onboarded.AccountId];
                 finished(new SyncResult
@@ -152,13 +156,14 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                     {
                         AccountStatus.Failed => SyncStatus.Failed,
                         AccountStatus.Planned => SyncStatus.Planned,
-                        AccountStatus.AlreadyOnboarded => SyncStatus.InSync,
+                        AccountStatus.Skipped => SyncStatus.Skipped,
+                        AccountStatus.Unchanged => SyncStatus.InSync,
                         _ => SyncStatus.Onboarded,
                     },
-                    Step = onboarded.FailedStep?.ToString(),
+                    Step = onboarded.Step,
                     Error = onboarded.Error,
                     ErrorId = onboarded.ErrorId,
-                    Changes = onboarded.Changes,
+                    Changes = onboarded.Changes.Select(c => c.ToString()).ToArray(),
                     Exception = onboarded.GetException(),
                 });
             }, ct).ConfigureAwait(false);

@@ -17,6 +17,9 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>-WhatIf: what a run would do.</summary>
         Planned,
 
+        /// <summary>Declined at the -Confirm prompt; nothing was written.</summary>
+        Skipped,
+
         /// <summary>Onboarding or offboarding stopped at Step; a rerun resumes it.</summary>
         Failed,
     }

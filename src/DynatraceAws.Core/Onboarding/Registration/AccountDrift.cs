@@ -76,22 +76,19 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 AccountId = accountId, ConnectionId = connection.ConnectionId, EnvironmentId = _environment.EnvironmentId,
                 TrustedAccountId = TrustPolicy.AccountFor(_environment), RoleName = roleName, PolicyNamePrefix = policyNamePrefix,
             };
-            try
-            {
-                var plan = await new MonitoringRoles(access, _log, _retry).PlanAsync(spec, ct).ConfigureAwait(false);
-                Add("RoleExists", !plan.Created.Contains("role " + roleName), plan.RoleArn);
-                Add("RoleTrustsConnection", !plan.Updated.Contains("update trust policy"), $"External id {connection.ConnectionId}");
-                var policies = plan.Created.Where(c => c.StartsWith("policy ")).Concat(plan.Updated.Where(u => u.StartsWith("update policy "))).ToArray();
-                Add("PoliciesCurrent", policies.Length == 0, policies.Length == 0 ? "Both policies match Dynatrace's documents." : string.Join("; ", policies));
-                var attachments = plan.Updated.Where(c => c.StartsWith("attach ")).ToArray();
-                Add("PoliciesAttached", attachments.Length == 0, attachments.Length == 0 ? "Both policies are attached." : "Missing: " + string.Join("; ", attachments));
-                Add("RoleArnMatches", connection.RoleArn == plan.RoleArn, $"The connection names {connection.RoleArn}; the role is {plan.RoleArn}.");
-            }
-            catch (DynatraceAwsException ex) when (ex.ErrorId == "RoleTrustMismatch")
-            {
-                Add("RoleExists", true, roleName);
-                Add("RoleTrustsConnection", false, ex.Message, ex.RecommendedAction);
-            }
+            var state = await new MonitoringRoles(access, _log, _retry).ReadAsync(spec, readPoliciesOfAbsentRole: true, ct).ConfigureAwait(false);
+            var expectedArn = state.Role?.Arn ?? $"arn:{access.Partition.Id}:iam::{accountId}:role{spec.RolePath}{roleName}";
+            Add("RoleExists", state.Role != null, state.Role?.Arn ?? $"No role {roleName} in the account.");
+            var trusted = TrustPolicy.ExternalIdRequiredOf(state.Role?.AssumeRolePolicyDocument, spec.TrustedAccountId);
+            Add("RoleTrustsConnection", trusted == connection.ConnectionId,
+                trusted == connection.ConnectionId ? $"External id {connection.ConnectionId}"
+                : trusted is null ? $"The role does not let {TrustPolicy.PrincipalArn(spec.TrustedAccountId)} assume it with an external id."
+                : $"The role trusts the external id {trusted}, not the connection's {connection.ConnectionId}.");
+            var outdated = state.Policies.Where(p => p.Value != PolicyState.Current).Select(p => $"{p.Key} {(p.Value == PolicyState.Absent ? "is missing" : "differs")}").ToArray();
+            Add("PoliciesCurrent", outdated.Length == 0, outdated.Length == 0 ? "Both policies match Dynatrace's documents." : string.Join("; ", outdated));
+            var detached = state.Policies.Keys.Where(name => state.Attached.All(a => a.PolicyName != name)).ToArray();
+            Add("PoliciesAttached", detached.Length == 0, detached.Length == 0 ? "Both policies are attached." : "Missing: " + string.Join("; ", detached));
+            Add("RoleArnMatches", connection.RoleArn == expectedArn, $"The connection names {connection.RoleArn}; the role is {expectedArn}.");
             return checks;
         }
 

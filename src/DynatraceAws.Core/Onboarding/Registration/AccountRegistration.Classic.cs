@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Classic;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
@@ -18,30 +17,28 @@ namespace DynatraceAws.Core.Onboarding.Registration
         /// environment's external id, then role-based AWS credentials named like the connection would be.
         /// There is no monitoring configuration to create.
         /// </summary>
-        private async Task<AccountResult> OnboardClassicAsync(AccountRequest request, ValidAccount account, AccountResult result,
-            List<string> changes, Stopwatch clock, Action<OnboardingStep> at, CancellationToken ct)
+        private async Task<Func<AccountResult, AccountResult>> PlanClassicAsync(PlanBuilder plan, AccountRequest request, ValidAccount account,
+            AwsAccountAccess access, Dictionary<PlannedChange, string> stepOf, CancellationToken ct)
         {
             var classic = LazyInitializer.EnsureInitialized(ref _classic, () => new ClassicOnboarding(_environment, _log, _retry))!;
+            var externalId = await classic.ExternalIdAsync().ConfigureAwait(false);
+            var spec = RoleSpec(request, account, externalId);
+            var roles = new MonitoringRoles(access, _log, _retry);
+            var roleState = await roles.ReadAsync(spec, readPoliciesOfAbsentRole: false, ct).ConfigureAwait(false);
+            var credential = await classic.FindCredentialAsync(
+                new AwsCredentialSpec { Label = account.Name, AccountId = account.AccountId, RoleName = spec.RoleName }, ct).ConfigureAwait(false);
 
-            at(OnboardingStep.Role);
-            Report(account, OnboardingStep.Role);
-            var spec = RoleSpec(request, account, await classic.ExternalIdAsync().ConfigureAwait(false));
-            var roles = new MonitoringRoles(await AwsAccountAccess.OpenAsync(account.AccountId, AwsOptions(request), _log, _retry, ct).ConfigureAwait(false), _log, _retry);
-            var role = _options.PlanOnly ? await roles.PlanAsync(spec, ct).ConfigureAwait(false) : await roles.EnsureAsync(spec, ct).ConfigureAwait(false);
-            changes.AddRange(role.Created.Select(c => "AWS: create " + c));
-            changes.AddRange(role.Updated.Select(u => "AWS: " + u));
-            result.RoleArn = role.RoleArn;
+            var role = roles.AddTo(plan, spec, roleState, () => externalId, null);
+            Mark(plan, stepOf, OnboardingStep.Role);
+            var credentialId = classic.AddTo(plan, credential, role.TrustReady);
+            Mark(plan, stepOf, OnboardingStep.Connection);
 
-            at(OnboardingStep.Connection);
-            Report(account, OnboardingStep.Connection);
-            result.ConnectionId = await classic.EnsureCredentialAsync(
-                new AwsCredentialSpec { Label = account.Name, AccountId = account.AccountId, RoleName = spec.RoleName },
-                _options.PlanOnly, changes, ct).ConfigureAwait(false);
-
-            result.Status = _options.PlanOnly ? AccountStatus.Planned : changes.Count > 0 ? AccountStatus.Onboarded : AccountStatus.AlreadyOnboarded;
-            result.Changes = changes;
-            result.Duration = clock.Elapsed;
-            return result;
+            return result =>
+            {
+                result.RoleArn = role.RoleArn;
+                result.ConnectionId = credentialId();
+                return result;
+            };
         }
     }
 }

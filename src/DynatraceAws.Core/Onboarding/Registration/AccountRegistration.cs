@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
@@ -8,13 +9,15 @@ using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>
-    /// The engine of Register-DtAwsAccount: each account through connection, role, role ARN and
-    /// monitoring configuration, reusing what exists, several accounts at once. A failed account
-    /// stops at its step and the others go on; every step is idempotent, so a rerun resumes.
+    /// The engine of Register-DtAwsAccount, several accounts at once. For each account it first does
+    /// everything that needs no write (the row's values, AWS reachability, the reads of both clouds)
+    /// and plans what the account lacks; whoever runs it approves the plan; then the plan is applied,
+    /// each change after those it depends on. An account fails alone, and a rerun resumes it.
     /// </summary>
     public sealed partial class AccountRegistration
     {
@@ -24,7 +27,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
         private readonly RetryPolicy _retry;
         private readonly AwsConnections _connections;
         private readonly MonitoringConfigurations _configurations;
-        private readonly ExtensionVersions _versions;
+        private readonly CallerIdentities _callers = new CallerIdentities();
+        private readonly ConcurrentQueue<string> _addedGlobalRegion = new ConcurrentQueue<string>();
 
         public AccountRegistration(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
         {
@@ -34,11 +38,12 @@ namespace DynatraceAws.Core.Onboarding.Registration
             _retry = retry ?? RetryPolicy.Default;
             _connections = new AwsConnections(environment, _log, _retry);
             _configurations = new MonitoringConfigurations(environment, _log, _retry);
-            _versions = new ExtensionVersions(environment, _log, _retry);
         }
 
-        /// <summary>Onboards the accounts; <paramref name="finished"/> hears of each as soon as it ends, from any thread.</summary>
-        public async Task RunAsync(IReadOnlyList<AccountRequest> requests, Action<AccountResult> finished, CancellationToken ct)
+        /// <summary>Onboards the accounts; each yields exactly one result, heard by <paramref name="finished"/> as soon as it ends, from any thread.</summary>
+        /// <param name="approve">Asked once per account whose plan has changes; only an approved plan is applied.</param>
+        public async Task RunAsync(IReadOnlyList<AccountRequest> requests, Func<Plan<AccountResult>, Task<Approval>> approve,
+            Action<AccountResult> finished, CancellationToken ct)
         {
             var snapshot = new EnvironmentSnapshot(_connections, _configurations, ct);
             var rejected = DuplicateRows(requests);
@@ -50,8 +55,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 try
                 {
                     var result = rejected.TryGetValue(request, out var duplicate)
-                        ? Failed(request, OnboardingStep.Validate, duplicate, Stopwatch.StartNew())
-                        : await OnboardAsync(request, snapshot, ct).ConfigureAwait(false);
+                        ? Failed(Start(request), OnboardingStep.Validate, duplicate, Stopwatch.StartNew())
+                        : await OnboardAsync(request, snapshot, approve, ct).ConfigureAwait(false);
                     var count = Interlocked.Increment(ref done);
                     _log.Progress(new ProgressReport("Onboarding AWS accounts", $"{count} of {requests.Count} done; {result.AccountId}: {result.Status}",
                         100 * count / Math.Max(1, requests.Count)));
@@ -64,118 +69,138 @@ namespace DynatraceAws.Core.Onboarding.Registration
             }).ToArray();
             await Task.WhenAll(tasks).ConfigureAwait(false);
             _log.Progress(new ProgressReport("Onboarding AWS accounts", "Done", 100, completed: true));
+            WarnOfAddedGlobalRegion();
         }
 
-        private async Task<AccountResult> OnboardAsync(AccountRequest request, EnvironmentSnapshot snapshot, CancellationToken ct)
+        private async Task<AccountResult> OnboardAsync(AccountRequest request, EnvironmentSnapshot snapshot,
+            Func<Plan<AccountResult>, Task<Approval>> approve, CancellationToken ct)
         {
             var clock = Stopwatch.StartNew();
-            var changes = new List<string>();
-            var result = new AccountResult { AccountId = request.AccountId?.Trim() ?? "", Name = request.Name ?? "", Source = request.Source };
+            var result = Start(request);
             var step = OnboardingStep.Validate;
+            Plan<AccountResult>? plan = null;
+            var stepOf = new Dictionary<PlannedChange, string>();
             try
             {
                 var account = Validate(request);
-                result.Name = account.Name;
-                if (_environment.IsClassic)
-                    return await OnboardClassicAsync(request, account, result, changes, clock, at => step = at, ct).ConfigureAwait(false);
-
-                step = OnboardingStep.Connection;
-                Report(account, step);
-                var connection = (await snapshot.ConnectionNamedAsync(account.Name).ConfigureAwait(false))?.RequireAccount(account.AccountId)
-                                 ?? await snapshot.ConnectionOfConfigurationAsync(account.AccountId).ConfigureAwait(false);
-                AwsConnection? created = null;
-                if (connection is null)
+                result.ConnectionName = account.Name;
+                if (!_environment.IsClassic)
                 {
-                    changes.Add($"Dynatrace: create AWS connection '{account.Name}'");
-                    if (!_options.PlanOnly)
-                    {
-                        var outcome = await _connections.CreateAsync(account.Name, account.AccountId, ct).ConfigureAwait(false);
-                        connection = outcome.Item;
-                        if (outcome.Changed) created = connection;
-                    }
-                }
-                result.ConnectionId = connection?.ConnectionId;
-                // The account's configuration may use a connection of another name than the row asks for.
-                if (connection != null) result.Name = connection.Name;
-
-                step = OnboardingStep.Role;
-                Report(account, step);
-                var access = await AwsAccountAccess.OpenAsync(account.AccountId, AwsOptions(request), _log, _retry, ct).ConfigureAwait(false);
-                var roles = new MonitoringRoles(access, _log, _retry);
-                var spec = RoleSpec(request, account, connection?.ConnectionId ?? "(new connection id)");
-                // An account new to this environment is most likely new to AWS too: create first, read only on conflict.
-                var role = _options.PlanOnly ? await roles.PlanAsync(spec, ct).ConfigureAwait(false)
-                    : created != null ? await roles.EnsureNewAsync(spec, ct).ConfigureAwait(false)
-                    : await roles.EnsureAsync(spec, ct).ConfigureAwait(false);
-                changes.AddRange(role.Created.Select(c => "AWS: create " + c));
-                changes.AddRange(role.Updated.Select(u => "AWS: " + u));
-                result.RoleArn = role.RoleArn;
-
-                step = OnboardingStep.RoleArn;
-                Report(account, step);
-                if (connection?.RoleArn != role.RoleArn)
-                {
-                    if (_options.PlanOnly && connection?.RoleArn is { Length: > 0 } current && !_options.Force)
-                        throw new DynatraceAwsException("RoleArnAlreadySet", FailureCategory.ResourceExists,
-                            $"AWS connection '{connection.Name}' already uses the role {current}, not {role.RoleArn}.",
-                            "Pass -Force to replace the role ARN, or use a connection made for this role.");
-                    changes.Add($"Dynatrace: set role ARN {role.RoleArn} on '{result.Name}'");
-                    if (!_options.PlanOnly)
-                        connection = (await _connections.SetRoleArnAsync(connection!.ConnectionId, role.RoleArn, RoleArnOptions(), created, ct).ConfigureAwait(false)).Item;
+                    step = OnboardingStep.Read;
+                    var choices = await snapshot.ChoicesAsync().ConfigureAwait(false);
+                    step = OnboardingStep.Validate;
+                    account.Configuration = MonitoringConfigurations.Normalize(account.Configuration, choices, out var added);
+                    if (added) _addedGlobalRegion.Enqueue(account.AccountId);
                 }
 
-                step = OnboardingStep.Configuration;
-                Report(account, step);
-                var configuration = await snapshot.ConfigurationOfAsync(account.AccountId).ConfigureAwait(false);
-                if (configuration is null)
-                {
-                    if (_options.PlanOnly) await _versions.GetAsync(ExtensionVersions.DaAws, ct).ConfigureAwait(false);
-                    var configurationSpec = account.Configuration;
-                    configurationSpec.ConnectionId = connection?.ConnectionId ?? "(new connection id)";
-                    changes.Add($"Dynatrace: create monitoring configuration '{configurationSpec.Description}' ({string.Join(", ", configurationSpec.Regions)})");
-                    if (!_options.PlanOnly)
-                        configuration = (await _configurations.CreateAsync(configurationSpec, ct).ConfigureAwait(false)).Item;
-                }
-                result.ConfigurationId = configuration?.ConfigurationId;
+                step = OnboardingStep.Reachability;
+                _log.Debug($"Account {account.AccountId}: checking AWS access.");
+                var access = await AwsAccountAccess.OpenAsync(account.AccountId, AwsOptions(request), _log, _retry, ct, _callers).ConfigureAwait(false);
 
-                result.Status = _options.PlanOnly ? AccountStatus.Planned : changes.Count > 0 ? AccountStatus.Onboarded : AccountStatus.AlreadyOnboarded;
-                result.Changes = changes;
-                result.Duration = clock.Elapsed;
-                return result;
+                step = OnboardingStep.Read;
+                _log.Debug($"Account {account.AccountId}: reading both clouds.");
+                var builder = new PlanBuilder();
+                var planned = _environment.IsClassic
+                    ? await PlanClassicAsync(builder, request, account, access, stepOf, ct).ConfigureAwait(false)
+                    : await PlanAsync(builder, request, account, access, snapshot, stepOf, ct).ConfigureAwait(false);
+                plan = builder.Build($"AWS account {account.AccountId} ('{account.Name}')", () => planned(result));
+
+                if (!plan.HasChanges)
+                    return Finish(plan.Result(), AccountStatus.Unchanged, ChangeList.Empty, clock);
+                switch (await approve(plan).ConfigureAwait(false))
+                {
+                    case Approval.WhatIf:
+                        return Finish(plan.Result(), AccountStatus.Planned, new ChangeList(plan.Changes), clock);
+                    case Approval.Declined:
+                        var skipped = Finish(plan.Result(), AccountStatus.Skipped, new ChangeList(plan.Changes), clock);
+                        skipped.Error = "Declined at the confirmation prompt; nothing was written.";
+                        return skipped;
+                }
+                await plan.ApplyAsync(ct).ConfigureAwait(false);
+                return Finish(plan.Result(), AccountStatus.Onboarded, new ChangeList(plan.Applied), clock);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
             {
-                var failed = Failed(request, step, ex, clock);
-                failed.Name = result.Name;
-                failed.ConnectionId = result.ConnectionId;
-                failed.RoleArn = result.RoleArn;
-                failed.Changes = changes;
+                if (plan?.Failed is { } change) step = stepOf[change];
+                var failed = Failed(plan is null ? result : plan.Result(), step, ex, clock);
+                if (plan != null) failed.Changes = new ChangeList(plan.Applied);
                 return failed;
             }
+        }
+
+        /// <summary>The connection, the role (with its policies), the role ARN and the configuration, as the account lacks them.</summary>
+        private async Task<Func<AccountResult, AccountResult>> PlanAsync(PlanBuilder plan, AccountRequest request, ValidAccount account,
+            AwsAccountAccess access, EnvironmentSnapshot snapshot, Dictionary<PlannedChange, string> stepOf, CancellationToken ct)
+        {
+            var configuration = await snapshot.ConfigurationOfAsync(account.AccountId).ConfigureAwait(false);
+            // The account's configuration may use a connection of another name than the row asks for.
+            var connection = (await snapshot.ConnectionNamedAsync(account.Name).ConfigureAwait(false))?.RequireAccount(account.AccountId)
+                             ?? await snapshot.ConnectionOfConfigurationAsync(account.AccountId).ConfigureAwait(false);
+            var roles = new MonitoringRoles(access, _log, _retry);
+            var spec = RoleSpec(request, account, connection?.ConnectionId ?? "");
+            var roleState = await roles.ReadAsync(spec, readPoliciesOfAbsentRole: false, ct).ConfigureAwait(false);
+
+            var live = new LiveConnection(connection);
+            PlanStep? created = null;
+            if (connection is null)
+                created = plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"AWS connection '{account.Name}'", after: $"for account {account.AccountId}"),
+                    async ct2 => live.Created(await _connections.CreateAsync(account.Name, account.AccountId, ct2).ConfigureAwait(false)));
+            Mark(plan, stepOf, OnboardingStep.Connection);
+
+            var role = roles.AddTo(plan, spec, roleState, () => live.Connection!.ConnectionId, created);
+            Mark(plan, stepOf, OnboardingStep.Role);
+
+            PlanStep? roleArnSet = null;
+            if (connection != null) AwsConnections.RequireRoleArnFree(connection, role.RoleArn);
+            if (connection?.RoleArn != role.RoleArn)
+                roleArnSet = plan.Add(AwsConnections.RoleArnChange(connection?.Name ?? account.Name, role.RoleArn),
+                    async ct2 => live.Connection = await _connections.SetRoleArnAsync(live.Connection!.ConnectionId, role.RoleArn, RoleArnOptions(),
+                        live.Known, ct2).ConfigureAwait(false),
+                    created, role.TrustReady);
+            Mark(plan, stepOf, OnboardingStep.RoleArn);
+
+            account.Configuration.ConnectionName = connection?.Name ?? account.Name;
+            var configured = _configurations.AddTo(plan, account.Configuration, configuration, () => live.Connection!.ConnectionId, created, roleArnSet);
+            Mark(plan, stepOf, OnboardingStep.Configuration);
+
+            return result =>
+            {
+                result.ConnectionName = live.Connection?.Name ?? account.Name;
+                result.ConnectionId = live.Connection?.ConnectionId;
+                result.RoleArn = role.RoleArn;
+                result.ConfigurationId = configured.Configuration?.ConfigurationId;
+                return result;
+            };
+        }
+
+        /// <summary>Every change added since the last mark belongs to <paramref name="step"/>, for the result of a failed write.</summary>
+        private static void Mark(PlanBuilder plan, Dictionary<PlannedChange, string> stepOf, string step)
+        {
+            foreach (var added in plan.Steps.Where(s => !stepOf.ContainsKey(s.Change))) stepOf[added.Change] = step;
         }
 
         private ValidAccount Validate(AccountRequest request)
         {
             var accountId = InputRules.AccountId(request.AccountId);
             var name = InputRules.ConnectionName(string.IsNullOrWhiteSpace(request.Name) ? "aws-" + accountId : request.Name!.Trim());
-            var regions = request.Region is { Count: > 0 } ? request.Region : _options.Region;
-            foreach (var region in InputRules.SplitList(regions)) AwsPartition.ForDynatraceMonitoring(InputRules.Region(region));
-            var configuration = _configurations.Normalize(new MonitoringConfigurationSpec
+            var configuration = new MonitoringConfigurationSpec
             {
                 AccountId = accountId,
-                ConnectionId = "(validated later)",
                 ConnectionName = name,
-                Regions = regions ?? new[] { MonitoringConfigurationDocument.GlobalRegion },
+                Regions = request.Region is { Count: > 0 } ? request.Region : _options.Region,
                 FeatureSets = request.FeatureSet is { Count: > 0 } ? request.FeatureSet : _options.FeatureSet,
                 Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description!.Trim(),
-            });
-            // The AWS-side names too, so a bad one fails here and not after the connection was created.
-            InputRules.IamName(string.IsNullOrWhiteSpace(request.RoleName) ? _options.RoleName : request.RoleName!.Trim(), "RoleName", 64);
-            if (!string.IsNullOrEmpty(_options.PolicyNamePrefix))
-                InputRules.IamName(_options.PolicyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
+            };
+            if (_environment.IsClassic)
+                foreach (var region in InputRules.SplitList(configuration.Regions)) DaAwsChoices.Offline.Region(region);
+            else
+                MonitoringConfigurations.CheckShapes(configuration);
+            var account = new ValidAccount(accountId, name, configuration);
+            // The AWS side too, so that nothing is written for a row IAM would refuse.
+            MonitoringRoleSpec.Validate(RoleSpec(request, account, "(checked)"));
             var assumeRoleName = AwsOptions(request).AssumeRoleName;
             if (!string.IsNullOrEmpty(assumeRoleName)) InputRules.AssumeRoleName(assumeRoleName);
-            return new ValidAccount(accountId, name, configuration);
+            return account;
         }
 
         /// <summary>The same account or connection name twice in one run: the later rows fail, the first goes on.</summary>
@@ -237,26 +262,44 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         private RoleArnOptions RoleArnOptions() => new RoleArnOptions
         {
-            Force = _options.Force,
             PropagationTimeout = _options.RoleArn.PropagationTimeout,
             FirstRetryDelay = _options.RoleArn.FirstRetryDelay,
             MaxRetryDelay = _options.RoleArn.MaxRetryDelay,
         };
 
-        private void Report(ValidAccount account, OnboardingStep step) => _log.Debug($"Account {account.AccountId}: {step}.");
+        /// <summary>us-east-1 added to many rows is said once per run, not once per row.</summary>
+        private void WarnOfAddedGlobalRegion()
+        {
+            var accounts = _addedGlobalRegion.ToArray();
+            if (accounts.Length == 0) return;
+            var named = string.Join(", ", accounts.Take(5)) + (accounts.Length > 5 ? $" and {accounts.Length - 5} more" : "");
+            _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of {accounts.Length} account(s) ({named}): Dynatrace polls global AWS resources there.");
+        }
 
-        private static AccountResult Failed(AccountRequest request, OnboardingStep step, Exception error, Stopwatch clock) => new AccountResult
+        private static AccountResult Start(AccountRequest request) => new AccountResult
         {
             AccountId = request.AccountId?.Trim() ?? "",
-            Name = request.Name ?? "",
+            ConnectionName = request.Name?.Trim() ?? "",
             Source = request.Source,
-            Status = AccountStatus.Failed,
-            FailedStep = step,
-            Error = Redactor.Redact(error.Message),
-            ErrorId = Failure.Of(error).ErrorId,
-            Exception = error,
-            Duration = clock.Elapsed,
         };
+
+        private static AccountResult Finish(AccountResult result, string status, ChangeList changes, Stopwatch clock)
+        {
+            result.Status = status;
+            result.Changes = changes;
+            result.DurationSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
+            return result;
+        }
+
+        private static AccountResult Failed(AccountResult result, string step, Exception error, Stopwatch clock)
+        {
+            Finish(result, AccountStatus.Failed, result.Changes, clock);
+            result.Step = step;
+            result.Error = Redactor.Redact(error.Message);
+            result.ErrorId = Failure.Of(error).ErrorId;
+            result.Exception = error;
+            return result;
+        }
 
         private sealed class ValidAccount
         {
@@ -269,7 +312,9 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
             public string AccountId { get; }
             public string Name { get; }
-            public MonitoringConfigurationSpec Configuration { get; }
+
+            /// <summary>As the row gives it; normalised against what da-aws accepts once that is read.</summary>
+            public MonitoringConfigurationSpec Configuration { get; set; }
         }
     }
 }

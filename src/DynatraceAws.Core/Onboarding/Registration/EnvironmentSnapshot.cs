@@ -7,14 +7,15 @@ using System.Threading.Tasks;
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>
-    /// The environment's AWS connections and monitoring configurations, read once per run (all
-    /// pages) and shared by every account of it, so a complete account costs no Dynatrace reads of
+    /// The environment's AWS connections and monitoring configurations, and what da-aws accepts,
+    /// read once per run (all pages) and shared by every account of it, so a complete account costs no Dynatrace reads of
     /// its own and a new one no read before its create.
     /// </summary>
     internal sealed class EnvironmentSnapshot
     {
         private readonly Lazy<Task<Dictionary<string, AwsConnection>>> _connections;
         private readonly Lazy<Task<Dictionary<string, MonitoringConfiguration>>> _configurations;
+        private readonly Lazy<Task<DaAwsChoices>> _choices;
 
         public EnvironmentSnapshot(AwsConnections connections, MonitoringConfigurations configurations, CancellationToken ct)
         {
@@ -26,7 +27,11 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 (await configurations.ListAsync(ct).ConfigureAwait(false))
                 .GroupBy(c => c.AccountId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+            _choices = new Lazy<Task<DaAwsChoices>>(() => configurations.ChoicesAsync(ct));
         }
+
+        /// <summary>The regions and feature sets the active da-aws version accepts.</summary>
+        public Task<DaAwsChoices> ChoicesAsync() => _choices.Value;
 
         public async Task<AwsConnection?> ConnectionNamedAsync(string name) =>
             (await _connections.Value.ConfigureAwait(false)).TryGetValue(name, out var connection) ? connection : null;

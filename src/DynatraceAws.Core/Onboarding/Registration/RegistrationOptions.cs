@@ -10,9 +10,6 @@ namespace DynatraceAws.Core.Onboarding.Registration
         /// <summary>How many accounts are onboarded at once.</summary>
         public int ThrottleLimit { get; set; } = 8;
 
-        /// <summary>Compute and report what would change; write nothing.</summary>
-        public bool PlanOnly { get; set; }
-
         /// <summary>The AWS credentials of the run; an account's ProfileName or AssumeRoleName overrides them.</summary>
         public AwsCredentialOptions Aws { get; set; } = new AwsCredentialOptions();
 
@@ -23,6 +20,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public IReadOnlyList<string>? FeatureSet { get; set; }
         public IReadOnlyList<string>? Region { get; set; }
         public RoleArnOptions RoleArn { get; set; } = new RoleArnOptions();
+
+        /// <summary>Replace the trust policy of a role that trusts Dynatrace with another external id.</summary>
         public bool Force { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -9,60 +10,76 @@ namespace DynatraceAws.Core.Onboarding
     /// is the whole one that was read, so every field the change does not name goes back as it came,
     /// known to this module or not: Dynatrace refuses a PUT that drops a field it manages, such as tenantInstanceId.
     /// </summary>
-    public sealed class MonitoringConfigurationUpdate
+    internal sealed class MonitoringConfigurationEdit
     {
-        private MonitoringConfigurationUpdate(MonitoringConfiguration current, MonitoringConfiguration updated,
-            MonitoringConfigurationChange change, IReadOnlyList<string> changes, JsonObject value)
+        private MonitoringConfigurationEdit(MonitoringConfiguration current, MonitoringConfiguration updated,
+            PlannedChange? change, JsonObject value)
         {
             Current = current;
             Updated = updated;
             Change = change;
-            Changes = changes;
             Value = value;
         }
 
         public MonitoringConfiguration Current { get; }
         public MonitoringConfiguration Updated { get; }
 
-        /// <summary>The normalised change it was planned from.</summary>
-        public MonitoringConfigurationChange Change { get; }
+        /// <summary>The one write, with each changed field before and after; null when the configuration already is as asked.</summary>
+        public PlannedChange? Change { get; }
 
-        /// <summary>What the write changes, in words for -WhatIf and the prompt; empty when the configuration already is as asked.</summary>
-        public IReadOnlyList<string> Changes { get; }
-
-        public bool Changed => Changes.Count > 0;
-
-        internal JsonObject Value { get; }
+        public JsonObject Value { get; }
 
         /// <param name="change">Already normalised: regions with us-east-1, valid feature sets and description.</param>
-        internal static MonitoringConfigurationUpdate Plan(JsonObject configuration, MonitoringConfigurationChange change, string environmentId)
+        public static MonitoringConfigurationEdit Of(JsonObject configuration, MonitoringConfigurationChange change, string environmentId)
         {
             var current = MonitoringConfigurationDocument.Read(configuration, environmentId);
             var value = configuration["value"]?.DeepClone() as JsonObject ?? new JsonObject();
-            var changes = new List<string>();
+            var fields = new List<(string Field, string Before, string After)>();
+            void Changed(string field, string before, string after) => fields.Add((field, before, after));
 
             if (change.Enabled is { } enabled && enabled != current.Enabled)
             {
                 value["enabled"] = enabled;
-                changes.Add(enabled ? "Enable" : "Disable");
+                Changed("enabled", current.Enabled ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
             }
             if (change.Description is { } description && description != current.Description)
             {
                 value["description"] = description;
-                changes.Add($"Set description to '{description}'");
+                Changed("description", current.Description, description);
             }
             if (change.FeatureSets is { } featureSets && !SameSet(featureSets, current.FeatureSet))
             {
                 value["featureSets"] = Strings(featureSets);
-                changes.Add($"Set feature sets to {string.Join(", ", featureSets)}");
+                Changed("feature sets", string.Join(", ", current.FeatureSet), string.Join(", ", featureSets));
             }
             if (change.Regions is { } regions && SetRegions(value, regions))
-                changes.Add($"Set regions to {string.Join(", ", regions)}");
+                Changed("regions", string.Join(", ", current.Region), string.Join(", ", regions));
 
             var updated = MonitoringConfigurationDocument.Read(
                 new JsonObject { ["objectId"] = current.ConfigurationId, ["value"] = value.DeepClone() }, environmentId);
-            return new MonitoringConfigurationUpdate(current, updated, change, changes, value);
+            var planned = fields.Count == 0 ? null : new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Update,
+                $"monitoring configuration '{current.Description}'",
+                string.Join("; ", fields.Select(f => $"{f.Field} {f.Before}")), string.Join("; ", fields.Select(f => $"{f.Field} {f.After}")));
+            return new MonitoringConfigurationEdit(current, updated, planned, value);
         }
+
+        /// <summary>The change to the configuration as listed, before its whole value is read to write it.</summary>
+        public static PlannedChange? Preview(MonitoringConfiguration current, MonitoringConfigurationChange change) =>
+            Of(new JsonObject
+            {
+                ["objectId"] = current.ConfigurationId,
+                ["value"] = new JsonObject
+                {
+                    ["enabled"] = current.Enabled,
+                    ["description"] = current.Description,
+                    ["featureSets"] = Strings(current.FeatureSet),
+                    ["aws"] = new JsonObject
+                    {
+                        ["regionFiltering"] = Strings(current.Region),
+                        ["metricsConfiguration"] = new JsonObject { ["enabled"] = true, ["regions"] = Strings(current.Region) },
+                    },
+                },
+            }, change, current.EnvironmentId).Change;
 
         /// <summary>regionFiltering and metricsConfiguration.regions always name the same regions.</summary>
         /// <returns>Whether either had other regions.</returns>
