@@ -52,7 +52,7 @@ public sealed class OrganizationTree
     public static async Task<OrganizationTree> BuildAsync(EmulatorHost emulator)
     {
         var members = Enumerable.Range(1, 60).Select(Account).ToArray();
-        var management = await Organization.SetUpAsync(emulator, members);
+        var management = Organization.SetUp(emulator, members);
         var organization = emulator.Aws.Organization;
         organization.Create(Organization.ManagementAccount);
 

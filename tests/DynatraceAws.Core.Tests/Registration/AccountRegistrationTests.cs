@@ -24,7 +24,7 @@ public class AccountRegistrationTests : EmulatorTest
     {
         ThrottleLimit = 16,
         PlanOnly = planOnly,
-        Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
+        Aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, members), Organization.AccessRole),
         RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
     };
 

@@ -28,7 +28,6 @@ internal static class PolicyDocumentRules
         "DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals",
         "Bool", "BinaryEquals", "IpAddress", "NotIpAddress", "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike", "Null",
     ];
-    private static readonly string[] Partitions = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
     private static readonly string[] IamResourcePaths =
     [
         "user/", "federated-user/", "role/", "group/", "instance-profile/", "mfa/", "server-certificate/", "policy/", "sms-mfa/",
@@ -191,7 +190,7 @@ internal static class PolicyDocumentRules
         var parts = resource.Split(':');
         if (parts.Length < 2) return $"Resource {resource} must be in ARN format or \"*\".";
         var partition = parts[1];
-        if (partition != "*" && !Partitions.Contains(partition))
+        if (partition != "*" && !AwsPartitions.Ids.Contains(partition))
         {
             string Part(int index) => index < parts.Length && (parts[index].Length > 0 || parts.Length > index + 1) ? parts[index] : "*";
             var rest = parts.Length > 5 ? string.Join(":", parts[5..]) : "*";
