@@ -64,7 +64,7 @@ public sealed partial class AwsState : IRoleAssumption
         {
             var account = Account(accountId);
             if (account.FindRole(roleName) is null)
-                account.Add(new Role(accountId, roleName, "/", trustPolicy, null, IamInput.MinSessionDuration, null, [], Now));
+                account.Add(new Role(accountId, roleName, "/", trustPolicy, null, IamInput.SessionDuration.Min, null, [], Now));
         }
     }
 

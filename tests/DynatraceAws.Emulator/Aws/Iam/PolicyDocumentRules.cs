@@ -14,7 +14,6 @@ namespace DynatraceAws.Emulator.Aws.Iam;
 /// </summary>
 internal static class PolicyDocumentRules
 {
-    public static readonly StringRule Document = new(1, 131072, @"[\u0009\u000A\u000D\u0020-\u00FF]+");
 
     private static readonly string[] TopElements = ["Version", "Id", "Statement", "Conditions"];
     private static readonly string[] Versions = ["2008-10-17", "2012-10-17"];
