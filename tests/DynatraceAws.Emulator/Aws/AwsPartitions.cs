@@ -7,9 +7,9 @@ namespace DynatraceAws.Emulator.Aws;
 /// <summary>AWS's partitions and their regions, as partitions.json (shared/contracts/aws) states them.</summary>
 internal static class AwsPartitions
 {
-    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> RegionsById = Load();
+    private static readonly Dictionary<string, IReadOnlySet<string>> RegionsById = Load();
 
-    public static IReadOnlyCollection<string> Ids => (IReadOnlyCollection<string>)RegionsById.Keys;
+    public static IReadOnlyCollection<string> Ids => RegionsById.Keys;
 
     /// <summary>
     /// The regions a partition lists that also match its region pattern: real regions, without the
