@@ -134,7 +134,7 @@ public static partial class Scenarios
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { PropagationDelay = TimeSpan.Zero });
         var members = Members(measured);
-        await OrganizationMembers.AddAsync(emulator, Management, members);
+        OrganizationMembers.Add(emulator, Management, members);
         var keys = emulator.Aws.AddAccount(Management);
         var aws = new AwsCredentialOptions
         {

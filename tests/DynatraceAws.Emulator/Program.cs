@@ -32,7 +32,7 @@ Console.WriteLine($"aws --endpoint-url {environmentUrl} iam list-roles");
 if (members > 0)
 {
     var ids = Enumerable.Range(1, members).Select(n => (200000000000L + n).ToString(CultureInfo.InvariantCulture)).ToArray();
-    await OrganizationMembers.AddAsync(host, aws.AccountId, ids);
+    OrganizationMembers.Add(host, aws.AccountId, ids);
     Console.WriteLine($"{members} member accounts {ids[0]}..{ids[^1]}, each with {OrganizationMembers.AccessRole} trusting {aws.AccountId}.");
     host.Aws.Organization.Create(aws.AccountId);
     var workloads = host.Aws.Organization.AddOrganizationalUnit(EmulatedOrganization.RootId, "Workloads");

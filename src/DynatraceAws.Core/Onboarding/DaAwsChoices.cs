@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding
 {

@@ -20,7 +20,7 @@ public class OAuthRegistrationTests : OAuthTest
         var options = new RegistrationOptions
         {
             ThrottleLimit = 16,
-            Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
+            Aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, members), Organization.AccessRole),
             RoleArn = new RoleArnOptions { FirstRetryDelay = System.TimeSpan.FromMilliseconds(20), MaxRetryDelay = System.TimeSpan.FromMilliseconds(50) },
         };
         // Real tokens expire by time (300 s), so a renewed one outlives the request that renewed it. The emulator

@@ -1,11 +1,49 @@
 using System;
+using System.IO;
+using System.Linq;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Organizations;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws
 {
     public class AwsPartitionTests
     {
+        [Fact]
+        public void The_embedded_table_is_the_contract_file_byte_for_byte()
+        {
+            using var embedded = typeof(AwsPartition).Assembly.GetManifestResourceStream("DynatraceAws.Core.Aws.partitions.json")!;
+            using var copy = new MemoryStream();
+            embedded.CopyTo(copy);
+
+            Assert.Equal(File.ReadAllBytes(SharedContracts.PathTo("contracts", "aws", "partitions.json")), copy.ToArray());
+        }
+
+        [Fact]
+        public void Every_partition_of_the_table_is_known_with_its_real_regions_only()
+        {
+            Assert.Equal(new[] { "aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov" },
+                AwsPartition.All.Select(p => p.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Contains("ap-southeast-6", AwsPartition.Commercial.Regions);
+            Assert.Contains("mx-central-1", AwsPartition.Commercial.Regions);
+            Assert.DoesNotContain("aws-global", AwsPartition.Commercial.Regions);
+            Assert.Equal(new[] { "cn-north-1", "cn-northwest-1" }, AwsPartition.ForRegion("cn-north-1").Regions);
+            Assert.True(AwsPartition.Commercial.HasRegion("eu-west-1"));
+            Assert.False(AwsPartition.Commercial.HasRegion("eu-west-9"));
+        }
+
+        [Theory]
+        [InlineData("us-east-1", "https://organizations.us-east-1.amazonaws.com/", "us-east-1")]
+        [InlineData("cn-north-1", "https://organizations.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1")]
+        [InlineData("us-gov-east-1", "https://organizations.us-gov-west-1.amazonaws.com/", "us-gov-west-1")]
+        [InlineData("us-isof-east-1", "https://organizations.us-isof-south-1.csp.hci.ic.gov/", "us-isof-south-1")]
+        public void Organizations_is_reached_at_the_global_region_of_the_partition(string region, string endpoint, string signingRegion)
+        {
+            var organizations = OrganizationsEndpoint.For(AwsPartition.ForRegion(region));
+
+            Assert.Equal((new Uri(endpoint), signingRegion), (organizations.Url, organizations.SigningRegion));
+        }
+
         [Theory]
         [InlineData("us-east-1", "aws", "https://iam.amazonaws.com/", "us-east-1", "https://sts.us-east-1.amazonaws.com/")]
         [InlineData("eu-central-1", "aws", "https://iam.amazonaws.com/", "us-east-1", "https://sts.eu-central-1.amazonaws.com/")]
@@ -32,6 +70,14 @@ namespace DynatraceAws.Core.Tests.Aws
         public void A_well_formed_region_no_rule_claims_is_commercial_as_in_the_AWS_SDKs()
         {
             Assert.Same(AwsPartition.Commercial, AwsPartition.ForRegion("xy-newplace-7"));
+        }
+
+        [Fact]
+        public void A_region_newer_than_the_table_goes_to_the_partition_whose_pattern_it_matches()
+        {
+            Assert.Equal("aws-us-gov", AwsPartition.ForRegion("us-gov-north-1").Id);
+            Assert.Equal("aws-cn", AwsPartition.ForRegion("cn-south-2").Id);
+            Assert.Equal("aws-eusc", AwsPartition.ForRegion("eusc-de-west-1").Id);
         }
 
         [Fact]

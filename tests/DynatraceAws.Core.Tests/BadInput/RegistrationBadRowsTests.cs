@@ -117,7 +117,7 @@ public sealed class RegistrationBadRowsTests : EmulatorTest
     [Fact]
     public async Task Good_rows_mixed_with_bad_ones_still_end_Onboarded()
     {
-        await Organization.SetUpAsync(Emulator, Good);
+        Organization.SetUp(Emulator, Good);
         var bad = BadRows().Where((_, i) => i % 4 == 0).Select(b => b.Row).ToArray(); // a spread of every kind
         var rows = Good.Take(2).Select(a => new AccountRequest { AccountId = a })
             .Append(new AccountRequest { AccountId = " " + Good[2] + " ", Region = new[] { " eu-west-1 ; us-east-1 " } }) // CSV padding is trimmed

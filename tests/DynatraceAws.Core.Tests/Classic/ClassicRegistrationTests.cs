@@ -24,7 +24,7 @@ public class ClassicRegistrationTests : ClassicEmulatorTest
     [Fact]
     public async Task Onboards_accounts_with_a_role_and_connected_credentials_then_a_rerun_changes_nothing()
     {
-        var options = new RegistrationOptions { Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, Members), Organization.AccessRole) };
+        var options = new RegistrationOptions { Aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, Members), Organization.AccessRole) };
 
         var first = await RegisterAsync(options);
         Emulator.Log.Clear();

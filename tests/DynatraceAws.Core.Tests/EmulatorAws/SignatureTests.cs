@@ -57,10 +57,10 @@ public sealed class SignatureTests : IClassFixture<AwsEmulatorFixture>
         var unsignedAdded = await ListRolesAsync(AwsEmulatorFixture.Credentials(keys), afterSigning: request =>
             request.Headers.Add("X-Added-By-A-Proxy", "anything"));
         var signedChanged = await ListRolesAsync(AwsEmulatorFixture.Credentials(keys), beforeSigning: request =>
-            request.Headers.Add("X-Amz-User-Agent", "tests"), afterSigning: request =>
+            request.Headers.Add("X-Signed-Test", "tests"), afterSigning: request =>
         {
-            request.Headers.Remove("X-Amz-User-Agent");
-            request.Headers.Add("X-Amz-User-Agent", "changed");
+            request.Headers.Remove("X-Signed-Test");
+            request.Headers.Add("X-Signed-Test", "changed");
         });
 
         Assert.Equal(HttpStatusCode.OK, unsignedAdded.Status);

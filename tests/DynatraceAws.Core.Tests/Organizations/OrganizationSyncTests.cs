@@ -41,7 +41,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task Syncs_an_OU_subtree_then_offboards_the_accounts_that_left_and_a_final_sync_writes_nothing()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
         var workloads = _tree.AccountsIn("Prod", "Prod-EU", "Dev").Except(OrganizationTree.SuspendedAccounts).OrderBy(a => a).ToArray();
 
         var first = await SyncAsync("Workloads");
@@ -80,7 +80,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task A_rerun_finishes_the_connections_a_sync_made_before_it_failed_at_the_role()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
         Emulator.Faults.Add(new FaultRule { Kind = FaultKind.InternalServerError, Service = "iam", Operation = "CreateRole" });
 
         var failed = await SyncAsync("Prod-EU");
@@ -99,7 +99,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task A_plan_writes_nothing_and_names_what_would_change()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
 
         var plan = await SyncAsync("Prod-EU", planOnly: true);
 
@@ -112,7 +112,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task The_whole_organization_is_synced_without_its_management_account()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
 
         var plan = await SyncAsync("Root", planOnly: true);
 

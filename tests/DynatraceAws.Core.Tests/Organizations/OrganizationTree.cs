@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Http;
@@ -49,10 +48,10 @@ public sealed class OrganizationTree
             new StaticAwsCredentialSource(new AwsCredentials(caller.AccessKeyId, caller.SecretAccessKey)), retry, log);
     }
 
-    public static async Task<OrganizationTree> BuildAsync(EmulatorHost emulator)
+    public static OrganizationTree Build(EmulatorHost emulator)
     {
         var members = Enumerable.Range(1, 60).Select(Account).ToArray();
-        var management = await Organization.SetUpAsync(emulator, members);
+        var management = Organization.SetUp(emulator, members);
         var organization = emulator.Aws.Organization;
         organization.Create(Organization.ManagementAccount);
 

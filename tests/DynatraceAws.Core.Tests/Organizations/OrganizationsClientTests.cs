@@ -16,7 +16,7 @@ public class OrganizationsClientTests : EmulatorTest
     [Fact]
     public async Task Lists_every_account_over_several_pages_and_describes_the_organization()
     {
-        var tree = await OrganizationTree.BuildAsync(Emulator);
+        var tree = OrganizationTree.Build(Emulator);
         var client = tree.Client(Emulator, Retry);
 
         var accounts = await client.ListAccountsAsync(CancellationToken.None);
@@ -32,7 +32,7 @@ public class OrganizationsClientTests : EmulatorTest
     [Fact]
     public async Task Lists_an_OU_subtree_with_paths_active_only_and_without_the_excluded()
     {
-        var tree = await OrganizationTree.BuildAsync(Emulator);
+        var tree = OrganizationTree.Build(Emulator);
         var accounts = new OrganizationAccounts(tree.Client(Emulator, Retry));
 
         var direct = await accounts.ListAsync(new OrganizationAccountQuery { OrganizationalUnitId = tree.Units["Prod"] }, CancellationToken.None);
@@ -53,7 +53,7 @@ public class OrganizationsClientTests : EmulatorTest
     [Fact]
     public async Task A_member_account_is_denied_and_an_account_outside_has_no_organization()
     {
-        var tree = await OrganizationTree.BuildAsync(Emulator);
+        var tree = OrganizationTree.Build(Emulator);
 
         var member = await Assert.ThrowsAsync<OrganizationsException>(() =>
             tree.Client(Emulator, Retry, Emulator.Aws.AddAccount(OrganizationTree.Account(5))).ListRootsAsync(CancellationToken.None));
@@ -72,7 +72,7 @@ public class OrganizationsClientTests : EmulatorTest
     [Fact]
     public async Task Throttling_is_retried_by_the_retry_policy()
     {
-        var tree = await OrganizationTree.BuildAsync(Emulator);
+        var tree = OrganizationTree.Build(Emulator);
         Emulator.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequestsBare, Service = "organizations", Operation = "ListRoots", Remaining = 2 });
 
         var roots = await tree.Client(Emulator, Retry, log: Log).ListRootsAsync(CancellationToken.None);
@@ -87,7 +87,7 @@ public class OrganizationsClientTests : EmulatorTest
     [Fact]
     public async Task The_AWS_CLI_reads_the_emulated_organization()
     {
-        var tree = await OrganizationTree.BuildAsync(Emulator);
+        var tree = OrganizationTree.Build(Emulator);
         using var cli = new AwsCli(Emulator.BaseUrl);
         var keys = new AwsCredentials(tree.Management.AccessKeyId, tree.Management.SecretAccessKey);
 

@@ -24,7 +24,7 @@ public class AccountRegistrationTests : EmulatorTest
     private async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members) => new()
     {
         ThrottleLimit = 16,
-        Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
+        Aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, members), Organization.AccessRole),
         RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
     };
 

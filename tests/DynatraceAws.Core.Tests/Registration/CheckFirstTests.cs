@@ -33,7 +33,7 @@ public class CheckFirstTests : EmulatorTest
 
     private async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members, string? secretKey = null)
     {
-        var aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole);
+        var aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, members), Organization.AccessRole);
         if (secretKey != null) aws.SecretKey = SecureText(secretKey);
         return new RegistrationOptions
         {

@@ -45,7 +45,7 @@ public abstract class FaultedRegistrationTest : EmulatorTest
     protected async Task<RegistrationOptions> OptionsAsync(IEnumerable<string> members) => new()
     {
         ThrottleLimit = 16,
-        Aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, members), Organization.AccessRole),
+        Aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, members), Organization.AccessRole),
         RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(100) },
     };
 

@@ -95,7 +95,7 @@ public sealed class SecretsDoNotLeakTests : EmulatorTest
     {
         Emulator.Dynatrace.AddToken(Token, Scopes.All);
         using var dt = Connect(Token);
-        var management = await Organization.SetUpAsync(Emulator, Members);
+        var management = Organization.SetUp(Emulator, Members);
         _secrets.Add(management.SecretAccessKey);
         var member = Members[0];
         var session = await SessionKeysAsync(member);
@@ -155,7 +155,7 @@ public sealed class SecretsDoNotLeakTests : EmulatorTest
     [Fact]
     public async Task Rejected_credentials_and_timeouts_keep_the_secrets_out_of_errors_and_logs()
     {
-        var management = await Organization.SetUpAsync(Emulator, Members);
+        var management = Organization.SetUp(Emulator, Members);
         _secrets.Add(management.SecretAccessKey);
         var session = await SessionKeysAsync(Members[0]);
         var sessionAccessKey = session.AccessKey!;

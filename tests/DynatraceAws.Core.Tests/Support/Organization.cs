@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using DynatraceAws.Emulator;
 using DynatraceAws.Emulator.Aws;
 
@@ -11,10 +10,9 @@ public static class Organization
     public const string ManagementAccount = "100000000000";
     public const string AccessRole = OrganizationMembers.AccessRole;
 
-    public static async Task<AwsAccountKeys> SetUpAsync(EmulatorHost emulator, IEnumerable<string> members)
+    public static AwsAccountKeys SetUp(EmulatorHost emulator, IEnumerable<string> members)
     {
-        await OrganizationMembers.AddAsync(emulator, ManagementAccount, members);
-        emulator.Log.Clear();
+        OrganizationMembers.Add(emulator, ManagementAccount, members);
         return emulator.Aws.AddAccount(ManagementAccount);
     }
 }

@@ -39,7 +39,7 @@ internal static class AwsEndpoints
             var authorization = AuthorizationHeader.Parse(context.Request.Headers.Authorization);
             service = Services.GetValueOrDefault(authorization.Service)
                 ?? throw new AwsError(400, "InvalidAction", $"The emulator serves IAM and STS, not '{authorization.Service}'.");
-            var caller = await SignatureVerifier.VerifyAsync(context.Request, body, authorization, state.FindKey, state.Now);
+            var caller = SignatureVerifier.Verify(context.Request, body, authorization, state.FindKey, state.Now);
             var parameters = QueryParameters.FromForm(Encoding.UTF8.GetString(body));
             var result = state.Run(service.Operation(parameters), caller, parameters);
             xml = AwsXml.Response(service.XmlNamespace, parameters.Action, result, requestId);

@@ -57,6 +57,17 @@ public sealed partial class AwsState : IRoleAssumption
         return keys;
     }
 
+    /// <summary>A role an AWS service makes in an account (no IAM call, no rule of CreateRole); none if the account has a role of that name.</summary>
+    internal void AddServiceRole(string accountId, string roleName, string trustPolicy)
+    {
+        lock (_gate)
+        {
+            var account = Account(accountId);
+            if (account.FindRole(roleName) is null)
+                account.Add(new Role(accountId, roleName, "/", trustPolicy, null, IamInput.SessionDuration.Min, null, [], Now));
+        }
+    }
+
     public IReadOnlyList<IamPolicySnapshot> Policies(string accountId)
     {
         lock (_gate)

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using DynatraceAws.Emulator.Aws;
 
 namespace DynatraceAws.Emulator.Dynatrace;
 
@@ -24,11 +26,11 @@ public static class DaAwsCatalogue
         "NetworkELB_essential", "RDS_essential", "Route53_essential", "S3_essential", "SQS_essential",
     ];
 
-    /// <summary>The feature sets the extension accepts: the same catalogue the client completes from.</summary>
-    public static IReadOnlySet<string> FeatureSets { get; } = new HashSet<string>(Core.Onboarding.DaAwsCatalogue.FeatureSets);
+    /// <summary>The feature sets the extension accepts, as da-aws-feature-sets.txt states them (its source is named there).</summary>
+    public static IReadOnlySet<string> FeatureSets { get; } = EmbeddedFile.Lines("da-aws-feature-sets.txt").ToHashSet();
 
-    /// <summary>Regions of the aws partition; GovCloud and China are not supported by da-aws.</summary>
-    public static IReadOnlySet<string> Regions { get; } = new HashSet<string>(Core.Onboarding.DaAwsCatalogue.Regions);
+    /// <summary>The regions of the aws partition (partitions.json); GovCloud and China are not supported by da-aws.</summary>
+    public static IReadOnlySet<string> Regions { get; } = AwsPartitions.Regions("aws");
 
     /// <summary>The seed: topology of global AWS resources is only polled in us-east-1.</summary>
     public const string RequiredRegion = "us-east-1";

@@ -1,28 +1,23 @@
 using System;
-using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Aws.Organizations
 {
-    /// <summary>Organizations is a global service with one endpoint per partition, signed for that partition's home region.</summary>
+    /// <summary>
+    /// Organizations is a global service: one endpoint per partition, organizations.{global region}.{DNS suffix},
+    /// signed for the partition's global region (us-east-1, cn-northwest-1, us-gov-west-1, ...), as its
+    /// endpoint rule set (botocore organizations/2016-11-28/endpoint-rule-set-1.json) resolves them.
+    /// </summary>
     public sealed class OrganizationsEndpoint
     {
-        private OrganizationsEndpoint(string signingRegion, string dnsSuffix)
+        private OrganizationsEndpoint(AwsPartition partition)
         {
-            SigningRegion = signingRegion;
-            Url = new Uri($"https://organizations.{signingRegion}.{dnsSuffix}");
+            SigningRegion = partition.GlobalRegion;
+            Url = new Uri($"https://organizations.{partition.GlobalRegion}.{partition.DnsSuffix}");
         }
 
         public Uri Url { get; }
         public string SigningRegion { get; }
 
-        public static OrganizationsEndpoint For(AwsPartition partition) => partition.Id switch
-        {
-            "aws" => new OrganizationsEndpoint("us-east-1", partition.DnsSuffix),
-            "aws-cn" => new OrganizationsEndpoint("cn-northwest-1", partition.DnsSuffix),
-            "aws-us-gov" => new OrganizationsEndpoint("us-gov-west-1", partition.DnsSuffix),
-            _ => throw new DynatraceAwsException("OrganizationsPartitionNotSupported", FailureCategory.InvalidArgument,
-                $"The module does not know the AWS Organizations endpoint of the partition {partition.Id}.",
-                "Pass -EndpointUrl with the Organizations endpoint of that partition."),
-        };
+        public static OrganizationsEndpoint For(AwsPartition partition) => new OrganizationsEndpoint(partition);
     }
 }

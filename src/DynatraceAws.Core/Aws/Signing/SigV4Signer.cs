@@ -1,21 +1,27 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.Tasks;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Signing;
 
 namespace DynatraceAws.Core.Aws.Signing
 {
     /// <summary>
-    /// AWS Signature Version 4 in the Authorization header, for one service in one region. Adds
-    /// X-Amz-Date, X-Amz-Security-Token (temporary credentials; signed) and Authorization to the
-    /// request; every other header already on the request is signed as it is.
+    /// AWS Signature Version 4 in the Authorization header, for one service in one region, computed
+    /// by AWSSDK.Core's public signer (<see cref="AWSSigV4Signer"/>). The headers on the request are
+    /// signed as they are (but those the SDK never signs, such as User-Agent and X-Amz-User-Agent); the
+    /// signer adds X-Amz-Date, X-Amz-Content-SHA256 (the body's hash, which the SDK always signs),
+    /// X-Amz-Security-Token for temporary credentials, and Authorization.
     /// </summary>
     public sealed class SigV4Signer
     {
-        private const string Algorithm = "AWS4-HMAC-SHA256";
+        /// <summary>What a signing adds; removed first, so that a request signed again carries each once.</summary>
+        private static readonly string[] SigningHeaders = { "Authorization", "X-Amz-Date", "X-Amz-Content-SHA256", "X-Amz-Security-Token" };
+
+        private readonly RegionEndpoint _region;
 
         public SigV4Signer(string service, string region)
         {
@@ -23,6 +29,7 @@ namespace DynatraceAws.Core.Aws.Signing
             if (string.IsNullOrWhiteSpace(region)) throw new ArgumentException("The signing region is empty.", nameof(region));
             Service = service;
             Region = region;
+            _region = RegionEndpoint.GetBySystemName(region);
         }
 
         public string Service { get; }
@@ -32,62 +39,36 @@ namespace DynatraceAws.Core.Aws.Signing
         /// <summary>Signs <paramref name="request"/> in place; sign again (fresh time) before each resend.</summary>
         public async Task SignAsync(HttpRequestMessage request, AwsCredentials credentials, DateTimeOffset signingTime)
         {
-            await SignAndDescribeAsync(request, credentials, signingTime).ConfigureAwait(false);
-        }
-
-        /// <summary>Signs and returns the intermediate texts, which the test vectors check.</summary>
-        internal async Task<SigV4Signature> SignAndDescribeAsync(HttpRequestMessage request, AwsCredentials credentials,
-            DateTimeOffset signingTime)
-        {
             if (request is null) throw new ArgumentNullException(nameof(request));
             if (credentials is null) throw new ArgumentNullException(nameof(credentials));
+            if (request.RequestUri is null) throw new ArgumentException("The request has no URI.", nameof(request));
 
-            var utc = signingTime.UtcDateTime;
-            var amzDate = utc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-            var scope = $"{utc.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}/{Region}/{Service}/aws4_request";
+            foreach (var name in SigningHeaders) request.Headers.Remove(name);
+            var signing = new AWSSigningRequest
+            {
+                HttpMethod = request.Method,
+                RequestUri = request.RequestUri,
+                Content = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false),
+            };
+            IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers = request.Content is null
+                ? request.Headers
+                : request.Headers.Concat(request.Content.Headers);
+            // A repeated header is signed as its values joined by commas, as SigV4 defines.
+            foreach (var header in headers) signing.Headers[header.Key] = string.Join(",", header.Value);
 
-            request.Headers.Remove("X-Amz-Date");
-            request.Headers.Remove("X-Amz-Security-Token");
-            request.Headers.Authorization = null;
-            request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
-            if (credentials.SessionToken != null)
-                request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", credentials.SessionToken);
-
-            var payload = request.Content is null
-                ? Array.Empty<byte>()
-                : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            var canonical = CanonicalRequest.Build(request, Hex(Sha256(payload)));
-            var stringToSign = $"{Algorithm}\n{amzDate}\n{scope}\n{Hex(Sha256(Encoding.UTF8.GetBytes(canonical.Text)))}";
-            var signature = Hex(HmacSha256(SigningKey(credentials.SecretAccessKey, utc), stringToSign));
-
-            request.Headers.Authorization = new AuthenticationHeaderValue(Algorithm,
-                $"Credential={credentials.AccessKeyId}/{scope}, SignedHeaders={canonical.SignedHeaders}, Signature={signature}");
-            return new SigV4Signature(canonical.Text, stringToSign, signature);
+            var signed = AWSSigV4Signer.Sign(signing, new AWSSigV4Parameters
+            {
+                Credentials = SdkCredentials(credentials),
+                Region = _region,
+                Service = Service,
+                SignedAt = signingTime.UtcDateTime,
+            });
+            foreach (var header in signed.Headers) request.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        private byte[] SigningKey(string secretAccessKey, DateTime utc)
-        {
-            var key = HmacSha256(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), utc.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            key = HmacSha256(key, Region);
-            key = HmacSha256(key, Service);
-            return HmacSha256(key, "aws4_request");
-        }
-
-        private static byte[] HmacSha256(byte[] key, string data)
-        {
-            using (var hmac = new HMACSHA256(key)) return hmac.ComputeHash(Encoding.UTF8.GetBytes(data));
-        }
-
-        private static byte[] Sha256(byte[] data)
-        {
-            using (var sha = SHA256.Create()) return sha.ComputeHash(data);
-        }
-
-        private static string Hex(byte[] bytes)
-        {
-            var builder = new StringBuilder(bytes.Length * 2);
-            foreach (var b in bytes) builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            return builder.ToString();
-        }
+        private static AWSCredentials SdkCredentials(AwsCredentials credentials) =>
+            credentials.SessionToken is null
+                ? new BasicAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey)
+                : (AWSCredentials)new SessionAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
     }
 }

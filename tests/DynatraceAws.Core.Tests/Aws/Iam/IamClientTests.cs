@@ -52,7 +52,7 @@ namespace DynatraceAws.Core.Tests.Aws.Iam
             var date = sent.Headers["X-Amz-Date"].Substring(0, 8);
             Assert.StartsWith($"AWS4-HMAC-SHA256 Credential=ASIAEXAMPLEKEYID/{date}/us-east-1/iam/aws4_request, SignedHeaders=",
                 sent.Headers["Authorization"]);
-            Assert.Contains("content-type;host;x-amz-date;x-amz-security-token, Signature=", sent.Headers["Authorization"]);
+            Assert.Contains("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=", sent.Headers["Authorization"]);
         }
 
         [Fact]

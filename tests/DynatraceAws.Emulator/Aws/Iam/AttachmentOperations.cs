@@ -12,7 +12,7 @@ internal static class AttachmentOperations
     public static IReadOnlyList<XElement> AttachRolePolicy(AwsCall call)
     {
         var role = RoleOperations.RoleNamed(call);
-        var arn = call.Parameters.Required("PolicyArn", IamArn.Rule);
+        var arn = call.Parameters.Required("PolicyArn", IamInput.Arn);
         role.Attach(call.Account.FindPolicy(arn) ?? throw AwsError.NoSuchEntity($"Policy {arn} does not exist or is not attachable."));
         return AwsService.NoOutput;
     }
@@ -20,7 +20,7 @@ internal static class AttachmentOperations
     public static IReadOnlyList<XElement> DetachRolePolicy(AwsCall call)
     {
         var role = RoleOperations.RoleNamed(call);
-        role.Detach(call.Account.Policy(call.Parameters.Required("PolicyArn", IamArn.Rule)));
+        role.Detach(call.Account.Policy(call.Parameters.Required("PolicyArn", IamInput.Arn)));
         return AwsService.NoOutput;
     }
 

@@ -7,8 +7,6 @@ namespace DynatraceAws.Emulator.Aws.Iam;
 /// <summary>ARNs of IAM entities: arn:aws:iam::{account}:{role|policy}{path}{name}.</summary>
 internal static partial class IamArn
 {
-    public static readonly StringRule Rule = new(20, 2048);
-
     public static string Role(string accountId, string path, string name) => $"arn:aws:iam::{accountId}:role{path}{name}";
 
     public static string Policy(string accountId, string path, string name) => $"arn:aws:iam::{accountId}:policy{path}{name}";

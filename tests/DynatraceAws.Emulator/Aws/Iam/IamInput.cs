@@ -2,17 +2,20 @@ using DynatraceAws.Emulator.Aws.Query;
 
 namespace DynatraceAws.Emulator.Aws.Iam;
 
-/// <summary>The constraints of the IAM model's input members that the emulated actions take.</summary>
+/// <summary>The constraints of the IAM model's input members that the emulated actions take, as the model states them.</summary>
 internal static class IamInput
 {
-    public static readonly StringRule RoleName = new(1, 64, @"[\w+=,.@-]+");
-    public static readonly StringRule PolicyName = new(1, 128, @"[\w+=,.@-]+");
-    public static readonly StringRule RolePath = new(1, 512, @"(\u002F)|(\u002F[\u0021-\u007E]+\u002F)");
-    public static readonly StringRule RolePathPrefix = new(1, 512, @"\u002F[\u0021-\u007F]*");
-    public static readonly StringRule PolicyPath = new(1, 512, @"((/[A-Za-z0-9\.,\+@=_-]+)*)/");
-    public static readonly StringRule RoleDescription = new(0, 1000, @"[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*");
-    public static readonly StringRule PolicyDescription = new(0, 1000);
-    public static readonly StringRule VersionId = new(0, int.MaxValue, @"v[1-9][0-9]*(\.[A-Za-z0-9-]*)?");
-    public const int MinSessionDuration = 3600;
-    public const int MaxSessionDuration = 43200;
+    public static readonly StringRule RoleName = ServiceModel.Iam.String("CreateRole", "RoleName");
+    public static readonly StringRule PolicyName = ServiceModel.Iam.String("CreatePolicy", "PolicyName");
+    public static readonly StringRule RolePath = ServiceModel.Iam.String("CreateRole", "Path");
+    public static readonly StringRule RolePathPrefix = ServiceModel.Iam.String("ListRoles", "PathPrefix");
+    public static readonly StringRule PolicyPath = ServiceModel.Iam.String("CreatePolicy", "Path");
+    public static readonly StringRule RoleDescription = ServiceModel.Iam.String("CreateRole", "Description");
+    public static readonly StringRule PolicyDescription = ServiceModel.Iam.String("CreatePolicy", "Description");
+    public static readonly StringRule VersionId = ServiceModel.Iam.String("GetPolicyVersion", "VersionId");
+    public static readonly StringRule PolicyDocument = ServiceModel.Iam.String("CreatePolicy", "PolicyDocument");
+    public static readonly StringRule Arn = ServiceModel.Iam.String("GetPolicy", "PolicyArn");
+    public static readonly StringRule TagKey = ServiceModel.Iam.StructureString("Tag", "Key");
+    public static readonly StringRule TagValue = ServiceModel.Iam.StructureString("Tag", "Value");
+    public static readonly (int Min, int Max) SessionDuration = ServiceModel.Iam.Range("CreateRole", "MaxSessionDuration");
 }

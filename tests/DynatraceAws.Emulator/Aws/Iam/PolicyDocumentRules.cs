@@ -14,7 +14,6 @@ namespace DynatraceAws.Emulator.Aws.Iam;
 /// </summary>
 internal static class PolicyDocumentRules
 {
-    public static readonly StringRule Document = new(1, 131072, @"[\u0009\u000A\u000D\u0020-\u00FF]+");
 
     private static readonly string[] TopElements = ["Version", "Id", "Statement", "Conditions"];
     private static readonly string[] Versions = ["2008-10-17", "2012-10-17"];
@@ -28,7 +27,6 @@ internal static class PolicyDocumentRules
         "DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals",
         "Bool", "BinaryEquals", "IpAddress", "NotIpAddress", "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike", "Null",
     ];
-    private static readonly string[] Partitions = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
     private static readonly string[] IamResourcePaths =
     [
         "user/", "federated-user/", "role/", "group/", "instance-profile/", "mfa/", "server-certificate/", "policy/", "sms-mfa/",
@@ -191,7 +189,7 @@ internal static class PolicyDocumentRules
         var parts = resource.Split(':');
         if (parts.Length < 2) return $"Resource {resource} must be in ARN format or \"*\".";
         var partition = parts[1];
-        if (partition != "*" && !Partitions.Contains(partition))
+        if (partition != "*" && !AwsPartitions.Ids.Contains(partition))
         {
             string Part(int index) => index < parts.Length && (parts[index].Length > 0 || parts.Length > index + 1) ? parts[index] : "*";
             var rest = parts.Length > 5 ? string.Join(":", parts[5..]) : "*";

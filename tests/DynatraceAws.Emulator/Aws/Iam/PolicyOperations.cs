@@ -86,11 +86,11 @@ internal static class PolicyOperations
         return AwsService.NoOutput;
     }
 
-    private static ManagedPolicy PolicyNamed(AwsCall call) => call.Account.Policy(call.Parameters.Required("PolicyArn", IamArn.Rule));
+    private static ManagedPolicy PolicyNamed(AwsCall call) => call.Account.Policy(call.Parameters.Required("PolicyArn", IamInput.Arn));
 
     private static string CheckedDocument(QueryParameters parameters)
     {
-        var document = parameters.Required("PolicyDocument", PolicyDocumentRules.Document);
+        var document = parameters.Required("PolicyDocument", IamInput.PolicyDocument);
         PolicyDocumentRules.CheckPermissionsPolicy(document);
         PolicyDocumentRules.CheckSize(document, "PolicySize", IamQuotas.PolicySize);
         return document;

@@ -16,9 +16,9 @@ internal static class RoleOperations
         var path = parameters.Optional("Path", IamInput.RolePath) ?? "/";
         var trustPolicy = CheckedTrustPolicy(parameters, "AssumeRolePolicyDocument");
         var description = parameters.Optional("Description", IamInput.RoleDescription);
-        var maxSessionDuration = parameters.OptionalInt("MaxSessionDuration", IamInput.MinSessionDuration, IamInput.MaxSessionDuration)
-            ?? IamInput.MinSessionDuration;
-        var boundaryArn = parameters.Optional("PermissionsBoundary", IamArn.Rule);
+        var maxSessionDuration = parameters.OptionalInt("MaxSessionDuration", IamInput.SessionDuration.Min, IamInput.SessionDuration.Max)
+            ?? IamInput.SessionDuration.Min;
+        var boundaryArn = parameters.Optional("PermissionsBoundary", IamInput.Arn);
         var tags = TagRules.Read(parameters);
 
         var boundary = boundaryArn is null
@@ -68,7 +68,7 @@ internal static class RoleOperations
 
     private static string CheckedTrustPolicy(QueryParameters parameters, string member)
     {
-        var document = parameters.Required(member, PolicyDocumentRules.Document);
+        var document = parameters.Required(member, IamInput.PolicyDocument);
         PolicyDocumentRules.CheckTrustPolicy(document);
         PolicyDocumentRules.CheckSize(document, "ACLSizePerRole", IamQuotas.AssumeRolePolicySize);
         return document;

@@ -11,12 +11,9 @@ namespace DynatraceAws.Emulator.Aws.Iam;
 /// </summary>
 internal static class TagRules
 {
-    public static readonly StringRule Key = new(1, 128, @"[\p{L}\p{Z}\p{N}_.:/=+\-@]+");
-    public static readonly StringRule Value = new(0, 256, @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*");
-
     public static IReadOnlyList<Tag> Read(QueryParameters parameters)
     {
-        var tags = parameters.KeyValueList("Tags", Key, Value).Select(pair => new Tag(pair.Key, pair.Value)).ToArray();
+        var tags = parameters.KeyValueList("Tags", IamInput.TagKey, IamInput.TagValue).Select(pair => new Tag(pair.Key, pair.Value)).ToArray();
         if (tags.Length > IamQuotas.TagsPerEntity)
         {
             throw AwsError.Validation(

@@ -48,7 +48,7 @@ internal static class OrganizationsEndpoints
             var authorization = AuthorizationHeader.Parse(context.Request.Headers.Authorization);
             if (authorization.Service != "organizations" || authorization.Region != SigningRegion)
                 throw new AwsError(400, "InvalidSignatureException", $"Credential should be scoped to a valid region and the service organizations, not '{authorization.Region}/{authorization.Service}'.");
-            var caller = await SignatureVerifier.VerifyAsync(context.Request, body, authorization, state.FindKey, state.Now);
+            var caller = SignatureVerifier.Verify(context.Request, body, authorization, state.FindKey, state.Now);
             var operation = Operation(context.Request.Headers["X-Amz-Target"].ToString());
             var request = Body(body);
             Authorize(state.Organization, caller);

@@ -21,17 +21,17 @@ internal sealed class AwsError : Exception
 
     public static AwsError Validation(string message) => new(400, "ValidationError", message);
 
-    public static AwsError InvalidInput(string message) => new(400, "InvalidInput", message);
+    public static AwsError InvalidInput(string message) => ServiceModel.Iam.Error("InvalidInput", message);
 
-    public static AwsError MalformedPolicyDocument(string message) => new(400, "MalformedPolicyDocument", message);
+    public static AwsError MalformedPolicyDocument(string message) => ServiceModel.Iam.Error("MalformedPolicyDocument", message);
 
-    public static AwsError NoSuchEntity(string message) => new(404, "NoSuchEntity", message);
+    public static AwsError NoSuchEntity(string message) => ServiceModel.Iam.Error("NoSuchEntity", message);
 
-    public static AwsError EntityAlreadyExists(string message) => new(409, "EntityAlreadyExists", message);
+    public static AwsError EntityAlreadyExists(string message) => ServiceModel.Iam.Error("EntityAlreadyExists", message);
 
-    public static AwsError LimitExceeded(string message) => new(409, "LimitExceeded", message);
+    public static AwsError LimitExceeded(string message) => ServiceModel.Iam.Error("LimitExceeded", message);
 
-    public static AwsError DeleteConflict(string message) => new(409, "DeleteConflict", message);
+    public static AwsError DeleteConflict(string message) => ServiceModel.Iam.Error("DeleteConflict", message);
 
     public static AwsError AccessDenied(string message) => new(403, "AccessDenied", message);
 }

@@ -14,11 +14,12 @@ internal static class Paging
 {
     private const int DefaultMaxItems = 100;
     private const string MarkerPrefix = "emu-page:";
-    private static readonly StringRule MarkerRule = new(1, 320, @"[\u0020-\u00FF]+");
+    private static readonly StringRule MarkerRule = ServiceModel.Iam.String("ListRoles", "Marker");
+    private static readonly (int Min, int Max) MaxItems = ServiceModel.Iam.Range("ListRoles", "MaxItems");
 
     public static Page<T> Of<T>(IReadOnlyList<T> all, QueryParameters parameters)
     {
-        var maxItems = parameters.OptionalInt("MaxItems", 1, 1000) ?? DefaultMaxItems;
+        var maxItems = parameters.OptionalInt("MaxItems", MaxItems.Min, MaxItems.Max) ?? DefaultMaxItems;
         var marker = parameters.Optional("Marker", MarkerRule);
         var start = marker is null ? 0 : Offset(marker);
         var items = all.Skip(start).Take(maxItems).ToArray();

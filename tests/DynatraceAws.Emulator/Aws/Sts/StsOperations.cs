@@ -10,8 +10,10 @@ internal static class StsOperations
 {
     private const int DefaultDurationSeconds = 3600;
     private const int RoleChainingLimitSeconds = 3600;
-    private static readonly StringRule RoleSessionName = new(2, 64, @"[\w+=,.@-]*");
-    private static readonly StringRule ExternalId = new(2, 1224, @"[\w+=,.@:\/-]*");
+    private static readonly StringRule RoleArn = ServiceModel.Sts.String("AssumeRole", "RoleArn");
+    private static readonly StringRule RoleSessionName = ServiceModel.Sts.String("AssumeRole", "RoleSessionName");
+    private static readonly StringRule ExternalId = ServiceModel.Sts.String("AssumeRole", "ExternalId");
+    private static readonly (int Min, int Max) Duration = ServiceModel.Sts.Range("AssumeRole", "DurationSeconds");
 
     public static IReadOnlyList<XElement> GetCallerIdentity(AwsCall call) =>
     [
@@ -27,10 +29,10 @@ internal static class StsOperations
     public static IReadOnlyList<XElement> AssumeRole(AwsCall call)
     {
         var parameters = call.Parameters;
-        var roleArn = parameters.Required("RoleArn", IamArn.Rule);
+        var roleArn = parameters.Required("RoleArn", RoleArn);
         var sessionName = parameters.Required("RoleSessionName", RoleSessionName);
         var externalId = parameters.Optional("ExternalId", ExternalId);
-        var duration = parameters.OptionalInt("DurationSeconds", 900, 43200) ?? DefaultDurationSeconds;
+        var duration = parameters.OptionalInt("DurationSeconds", Duration.Min, Duration.Max) ?? DefaultDurationSeconds;
 
         var caller = call.Caller;
         var role = call.State.FindRole(roleArn);

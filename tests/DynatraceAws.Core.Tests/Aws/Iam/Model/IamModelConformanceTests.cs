@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Tests.Aws.Model;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
 
+using DynatraceAws.Core.Tests.Aws.Model;
+
 namespace DynatraceAws.Core.Tests.Aws.Iam.Model
 {
     /// <summary>
@@ -29,7 +31,7 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
         {
             _model = model;
             _overrides = overrides;
-            _ns = model.XmlNamespace;
+            _ns = model.XmlNamespace ?? throw new NotSupportedException("Answers are written for Query-protocol models only.");
         }
 
         /// <param name="overrides">Values for members by path, e.g. IsTruncated=false.</param>

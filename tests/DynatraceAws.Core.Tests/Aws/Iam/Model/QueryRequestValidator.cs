@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
+using DynatraceAws.Core.Tests.Aws.Model;
 
 namespace DynatraceAws.Core.Tests.Aws.Iam.Model
 {
@@ -14,8 +13,6 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
     /// </summary>
     internal static class QueryRequestValidator
     {
-        private static readonly Dictionary<string, Regex> Patterns = new Dictionary<string, Regex>();
-
         /// <returns>One sentence per violation; empty when the request is valid.</returns>
         public static IReadOnlyList<string> Validate(BotocoreModel model, IReadOnlyList<KeyValuePair<string, string>> form)
         {
@@ -63,7 +60,7 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
             if (node.Value is null) return;
             switch (shape.Type)
             {
-                case "string": CheckString(shape, node.Value, path, violations); break;
+                case "string": ShapeConstraints.CheckString(shape, node.Value, path, violations); break;
                 case "integer":
                 case "long": CheckNumber(shape, node.Value, path, violations); break;
                 case "boolean":
@@ -106,38 +103,15 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
             if (shape.Max is { } max && count > max) violations.Add($"{path} has {count} items, more than {max}.");
         }
 
-        private static void CheckString(BotocoreModel.Shape shape, string value, string path, List<string> violations)
-        {
-            var length = Encoding.UTF32.GetByteCount(value) / 4;
-            if (shape.Min is { } min && length < min) violations.Add($"{path} has {length} characters, fewer than {min} ({shape.Name}).");
-            if (shape.Max is { } max && length > max) violations.Add($"{path} has {length} characters, more than {max} ({shape.Name}).");
-            if (shape.Pattern != null && !Pattern(shape.Pattern).IsMatch(value))
-                violations.Add($"{path} '{value}' does not match {shape.Name}'s pattern {shape.Pattern}.");
-            if (shape.EnumValues != null && !shape.EnumValues.Contains(value))
-                violations.Add($"{path} '{value}' is not one of {string.Join(", ", shape.EnumValues)}.");
-        }
-
         private static void CheckNumber(BotocoreModel.Shape shape, string value, string path, List<string> violations)
         {
-            if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-            {
+            if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                ShapeConstraints.CheckNumber(shape, number, path, violations);
+            else
                 violations.Add($"{path} '{value}' is not a whole number.");
-                return;
-            }
-            if (shape.Min is { } min && number < min) violations.Add($"{path} is {number}, less than {min}.");
-            if (shape.Max is { } max && number > max) violations.Add($"{path} is {number}, more than {max}.");
         }
 
         private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
-
-        private static Regex Pattern(string java)
-        {
-            lock (Patterns)
-            {
-                if (!Patterns.TryGetValue(java, out var regex)) Patterns[java] = regex = JavaRegex.ToWholeValueRegex(java);
-                return regex;
-            }
-        }
 
         /// <summary>The form keys as a tree: Tags.member.1.Key becomes Tags → member → 1 → Key.</summary>
         private sealed class FormNode

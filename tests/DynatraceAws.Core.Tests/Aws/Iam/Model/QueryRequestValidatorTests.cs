@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DynatraceAws.Core.Tests.Aws.Model;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws.Iam.Model

@@ -2,11 +2,11 @@ using System;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DynatraceAws.Core.Tests.Aws.Iam.Model
+namespace DynatraceAws.Core.Tests.Aws.Model
 {
     /// <summary>
     /// The Java regular expressions of AWS models as .NET regexes matching the whole value. Java's
-    /// \w \d \s are ASCII-only where .NET's are Unicode, so they are spelled out; \uXXXX, \p{L},
+    /// \w \d \s (and \W \D \S) are ASCII-only where .NET's are Unicode, so they are spelled out; \uXXXX, \p{L},
     /// \p{Z}, \p{N} and escaped punctuation mean the same in both. Java-only syntax is refused.
     /// </summary>
     internal static class JavaRegex
@@ -14,6 +14,11 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
         private const string Word = "a-zA-Z0-9_";
         private const string Digit = "0-9";
         private const string Space = @" \t\n\x0B\f\r";
+
+        // The complements as ranges of UTF-16 code units, for use inside a class ([\s\S]).
+        private const string NotWord = @"\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\uFFFF";
+        private const string NotDigit = @"\x00-\x2F\x3A-\uFFFF";
+        private const string NotSpace = @"\x00-\x08\x0E-\x1F\x21-\uFFFF";
 
         public static Regex ToWholeValueRegex(string javaPattern) =>
             new Regex(@"\A(?:" + Translate(javaPattern) + @")\z", RegexOptions.CultureInvariant);
@@ -29,19 +34,16 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
                 {
                     if (i + 1 >= java.Length) throw Unsupported(java, "a trailing backslash");
                     var escaped = java[++i];
-                    if (inClass && "wds".IndexOf(escaped) >= 0 && i + 2 < java.Length && java[i + 1] == '-' && java[i + 2] != ']')
+                    if (inClass && "wdsWDS".IndexOf(escaped) >= 0 && i + 2 < java.Length && java[i + 1] == '-' && java[i + 2] != ']')
                         throw Unsupported(java, $"\\{escaped} before '-' in a class (the expansion would become a range)");
                     switch (escaped)
                     {
                         case 'w': net.Append(inClass ? Word : $"[{Word}]"); break;
                         case 'd': net.Append(inClass ? Digit : $"[{Digit}]"); break;
                         case 's': net.Append(inClass ? Space : $"[{Space}]"); break;
-                        case 'W':
-                        case 'D':
-                        case 'S':
-                            if (inClass) throw Unsupported(java, $"\\{escaped} inside a character class");
-                            net.Append("[^").Append(escaped == 'W' ? Word : escaped == 'D' ? Digit : Space).Append(']');
-                            break;
+                        case 'W': net.Append(inClass ? NotWord : $"[^{Word}]"); break;
+                        case 'D': net.Append(inClass ? NotDigit : $"[^{Digit}]"); break;
+                        case 'S': net.Append(inClass ? NotSpace : $"[^{Space}]"); break;
                         case 'u':
                             net.Append(java, i - 1, 6);
                             i += 4;

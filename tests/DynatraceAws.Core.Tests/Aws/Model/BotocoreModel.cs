@@ -4,30 +4,45 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-namespace DynatraceAws.Core.Tests.Aws.Iam.Model
+namespace DynatraceAws.Core.Tests.Aws.Model
 {
     /// <summary>
-    /// The parts of a botocore service-2.json that the Query protocol uses: operations with their
-    /// input and output shapes, and shapes with type, members, required, min, max, pattern, enum.
+    /// The parts of a botocore service-2.json that the Query and JSON protocols use: operations with
+    /// their input and output shapes and modeled errors, and shapes with type, members, required, min,
+    /// max, pattern, enum.
     /// </summary>
     internal sealed class BotocoreModel
     {
         private static readonly Lazy<BotocoreModel> IamModel = new Lazy<BotocoreModel>(() =>
             Load(SharedContracts.PathTo("contracts", "aws", "iam-2010-05-08.service-2.json")));
 
-        private BotocoreModel(string apiVersion, string xmlNamespace, IReadOnlyDictionary<string, Operation> operations,
-            IReadOnlyDictionary<string, Shape> shapes)
+        private static readonly Lazy<BotocoreModel> OrganizationsModel = new Lazy<BotocoreModel>(() =>
+            Load(SharedContracts.PathTo("contracts", "aws", "organizations-2016-11-28.service-2.json")));
+
+        private BotocoreModel(JsonElement metadata, IReadOnlyDictionary<string, Operation> operations, IReadOnlyDictionary<string, Shape> shapes)
         {
-            ApiVersion = apiVersion;
-            XmlNamespace = xmlNamespace;
+            Protocol = metadata.GetProperty("protocol").GetString()!;
+            ApiVersion = metadata.GetProperty("apiVersion").GetString()!;
+            XmlNamespace = metadata.TryGetProperty("xmlNamespace", out var ns) ? ns.GetString() : null;
+            TargetPrefix = metadata.TryGetProperty("targetPrefix", out var prefix) ? prefix.GetString() : null;
             Operations = operations;
             Shapes = shapes;
         }
 
         public static BotocoreModel Iam => IamModel.Value;
 
+        public static BotocoreModel Organizations => OrganizationsModel.Value;
+
+        /// <summary>query or json.</summary>
+        public string Protocol { get; }
         public string ApiVersion { get; }
-        public string XmlNamespace { get; }
+
+        /// <summary>Query protocol: the namespace of the XML answers.</summary>
+        public string? XmlNamespace { get; }
+
+        /// <summary>JSON protocol: X-Amz-Target is this, a dot, and the operation.</summary>
+        public string? TargetPrefix { get; }
+
         public IReadOnlyDictionary<string, Operation> Operations { get; }
         public IReadOnlyDictionary<string, Shape> Shapes { get; }
 
@@ -36,18 +51,18 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
             using var json = JsonDocument.Parse(File.ReadAllText(path));
             var root = json.RootElement;
             var metadata = root.GetProperty("metadata");
-            if (metadata.GetProperty("protocol").GetString() != "query")
-                throw new NotSupportedException($"{path} is not a Query-protocol model.");
+            if (metadata.GetProperty("protocol").GetString() is not ("query" or "json"))
+                throw new NotSupportedException($"{path} is neither a Query- nor a JSON-protocol model.");
 
             var operations = root.GetProperty("operations").EnumerateObject().ToDictionary(o => o.Name, o => new Operation(
                 o.Name,
                 o.Value.TryGetProperty("input", out var input) ? input.GetProperty("shape").GetString() : null,
                 o.Value.TryGetProperty("output", out var output) ? output.GetProperty("shape").GetString() : null,
-                o.Value.TryGetProperty("output", out output) && output.TryGetProperty("resultWrapper", out var wrapper) ? wrapper.GetString() : null));
+                o.Value.TryGetProperty("output", out output) && output.TryGetProperty("resultWrapper", out var wrapper) ? wrapper.GetString() : null,
+                o.Value.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().Select(e => e.GetProperty("shape").GetString()!).ToArray() : Array.Empty<string>()));
             var shapes = root.GetProperty("shapes").EnumerateObject().ToDictionary(s => s.Name, s => ReadShape(s.Name, s.Value));
 
-            return new BotocoreModel(metadata.GetProperty("apiVersion").GetString()!, metadata.GetProperty("xmlNamespace").GetString()!,
-                operations, shapes);
+            return new BotocoreModel(metadata.Clone(), operations, shapes);
         }
 
         private static Shape ReadShape(string name, JsonElement shape)
@@ -78,12 +93,13 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
 
         internal sealed class Operation
         {
-            public Operation(string name, string? input, string? output, string? resultWrapper)
+            public Operation(string name, string? input, string? output, string? resultWrapper, IReadOnlyList<string> errors)
             {
                 Name = name;
                 Input = input;
                 Output = output;
                 ResultWrapper = resultWrapper;
+                Errors = errors;
             }
 
             public string Name { get; }
@@ -91,6 +107,9 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
             public string? Input { get; }
             public string? Output { get; }
             public string? ResultWrapper { get; }
+
+            /// <summary>The shapes of the errors the operation may answer with.</summary>
+            public IReadOnlyList<string> Errors { get; }
         }
 
         internal sealed class Shape

@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace DynatraceAws.Core.Tests.Aws.Iam.Model
+namespace DynatraceAws.Core.Tests.Aws.Model
 {
     public class JavaRegexTests
     {
@@ -19,6 +19,15 @@ namespace DynatraceAws.Core.Tests.Aws.Iam.Model
         [InlineData(@"[\p{L}\p{Z}\p{N}_.:/=+\-@]+", "a,b", false)]
         [InlineData(@"v[1-9][0-9]*(\.[A-Za-z0-9-]*)?", "v12", true)]
         [InlineData(@"v[1-9][0-9]*(\.[A-Za-z0-9-]*)?", "xv12", false)]
+        [InlineData(@"[\s\S]*", "any\ttext\u00A0\u2028 at all", true)]
+        [InlineData(@"[^\s@]+@[^\s@]+\.[^\s@]+", "member-07@example.com", true)]
+        [InlineData(@"[^\s@]+@[^\s@]+\.[^\s@]+", "member 07@example.com", false)]
+        [InlineData(@"[\S]+", "a\u00A0b", true)]
+        [InlineData(@"[\S]+", "a\tb", false)]
+        [InlineData(@"[\D]+", "٣٤x", true)]
+        [InlineData(@"[\W]+", "é-", true)]
+        [InlineData(@"[\W]+", "a", false)]
+        [InlineData(@"^\d{12}$", "123456789012", true)]
         public void Patterns_match_the_whole_value_with_Java_semantics(string java, string value, bool matches)
         {
             Assert.Equal(matches, JavaRegex.ToWholeValueRegex(java).IsMatch(value));
