@@ -202,4 +202,20 @@ public class CheckFirstTests : EmulatorTest
         Assert.Equal((AccountStatus.Failed, OnboardingStep.Read, "RoleTrustMismatch"), (result.Status, result.Step, result.ErrorId));
         Assert.Equal(0, DynatraceWrites);
     }
+
+    [Fact]
+    public async Task Us_east_1_added_to_fifty_rows_is_one_warning_and_a_rerun_that_writes_nothing_warns_of_nothing()
+    {
+        var members = Members(50);
+        var options = await OptionsAsync(members);
+        var rows = members.Select(a => Row(a, "eu-west-1")).ToArray();
+
+        await RunAsync(options, rows);
+        var first = Log.Messages.Count(m => m.StartsWith("WARNING") && m.Contains("us-east-1"));
+        Log.Messages.Clear();
+        await RunAsync(options, rows);
+
+        Assert.Equal(1, first);
+        Assert.DoesNotContain(Log.Messages, m => m.StartsWith("WARNING"));
+    }
 }

@@ -80,6 +80,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             var step = OnboardingStep.Validate;
             Plan<AccountResult>? plan = null;
             var stepOf = new Dictionary<PlannedChange, string>();
+            var addedGlobalRegion = false;
             try
             {
                 var account = Validate(request);
@@ -89,8 +90,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                     step = OnboardingStep.Read;
                     var choices = await snapshot.ChoicesAsync().ConfigureAwait(false);
                     step = OnboardingStep.Validate;
-                    account.Configuration = MonitoringConfigurations.Normalize(account.Configuration, choices, out var added);
-                    if (added) _addedGlobalRegion.Enqueue(account.AccountId);
+                    account.Configuration = MonitoringConfigurations.Normalize(account.Configuration, choices, out addedGlobalRegion);
                 }
 
                 step = OnboardingStep.Reachability;
@@ -104,6 +104,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
                     ? await PlanClassicAsync(builder, request, account, access, stepOf, ct).ConfigureAwait(false)
                     : await PlanAsync(builder, request, account, access, snapshot, stepOf, ct).ConfigureAwait(false);
                 plan = builder.Build($"AWS account {account.AccountId} ('{account.Name}')", () => planned(result));
+                // Said only where the configuration's regions are written: a rerun that changes nothing warns of nothing.
+                if (addedGlobalRegion && stepOf.ContainsValue(OnboardingStep.Configuration)) _addedGlobalRegion.Enqueue(account.AccountId);
 
                 if (!plan.HasChanges)
                     return Finish(plan.Result(), AccountStatus.Unchanged, ChangeList.Empty, clock);
