@@ -1,4 +1,4 @@
-# Runs against the built module and a running emulator; tests/DynatraceAws.Tests/PesterSpecs.cs
+# Runs against the built module and a running emulator; tests/DynatraceAws.Published.Tests/PesterRun.cs
 # starts both and passes them in DYNATRACEAWS_MODULE, DYNATRACEAWS_EMULATOR and DYNATRACEAWS_TOKEN.
 
 BeforeAll {
@@ -101,7 +101,7 @@ AccountId,Name,Region
 Describe 'The CSV chain and Register-DtAwsAccount' {
     BeforeAll {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
-        # The emulator's demo account; PesterSpecs.cs gives it three member accounts 200000000001..3.
+        # The emulator's demo account; EmulatorProcess.cs gives it three member accounts 200000000001..3.
         $env:AWS_ACCESS_KEY_ID = 'AKIDEMU123456789012'
         $env:AWS_SECRET_ACCESS_KEY = 'emu-secret-123456789012'
         $script:Aws = @{ EndpointUrl = $script:Url }
