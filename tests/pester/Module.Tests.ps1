@@ -145,6 +145,106 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
     }
 }
 
+Describe 'AWS.Tools habits' {
+    BeforeAll {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        # The emulator's demo account, the management account of its organization.
+        $script:AccessKey = 'AKIDEMU123456789012'
+        $script:SecretKey = 'emu-secret-123456789012'
+        # No keys in the environment: what a call uses comes from the habit under test.
+        $script:SavedKeys = $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY
+        Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY -ErrorAction Ignore
+
+        # Set-AWSCredential keeps an AWSPSCredentials, its SDK credentials in a non-public Credentials
+        # property; these stand-ins have AWS.Tools' names and shape, and no AWSSDK.Core of their own.
+        if (-not ('Amazon.PowerShell.Common.AWSPSCredentials' -as [type])) {
+            Add-Type -TypeDefinition @'
+namespace Amazon.PowerShell.Common
+{
+    public sealed class ImmutableCredentials
+    {
+        public ImmutableCredentials(string accessKey, string secretKey) { AccessKey = accessKey; SecretKey = secretKey; }
+        public string AccessKey { get; }
+        public string SecretKey { get; }
+        public string Token => null;
+    }
+
+    public sealed class BasicAWSCredentials
+    {
+        private readonly ImmutableCredentials _keys;
+        public BasicAWSCredentials(string accessKey, string secretKey) { _keys = new ImmutableCredentials(accessKey, secretKey); }
+        public ImmutableCredentials GetCredentials() => _keys;
+    }
+
+    public sealed class AWSPSCredentials
+    {
+        public AWSPSCredentials(BasicAWSCredentials credentials) { Credentials = credentials; }
+        internal BasicAWSCredentials Credentials { get; }
+    }
+}
+'@
+        }
+        function script:Get-DebugText([scriptblock] $Command) {
+            (& $Command 5>&1 | Where-Object { $_ -is [System.Management.Automation.DebugRecord] }).Message -join "`n"
+        }
+    }
+
+    AfterAll {
+        $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY = $script:SavedKeys
+    }
+
+    It 'takes -SecretKey and -SessionToken as plain text, as a pasted AWS.Tools command gives them, and echoes neither' {
+        (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+        $secure = ConvertTo-SecureString $SecretKey -AsPlainText -Force
+        (Get-DtAwsOrganizationAccount -AK $AccessKey -SK $secure -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+
+        $token = 'not-a-session-of-these-keys-7Qx9'
+        Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -SessionToken $token -EndpointUrl $Url -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationsUnrecognizedClient,*'
+        $text = ($failures | Out-String) + $failures[0].ErrorDetails.Message + $failures[0].Exception
+        $text | Should -Not -Match $token
+        $text | Should -Not -Match $SecretKey
+
+        { Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey 424242424242 -EndpointUrl $Url } |
+            Should -Throw -ExpectedMessage '*Pass a string or a SecureString*'
+        try { Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey 424242424242 -EndpointUrl $Url } catch { "$_" | Should -Not -Match '424242424242' }
+    }
+
+    It 'uses Set-AWSCredential and Set-DefaultAWSRegion where no parameter names credentials or a region, and a parameter still wins' {
+        # What Set-AWSCredential and Set-DefaultAWSRegion leave in the caller's scope.
+        $StoredAWSCredentials = [Amazon.PowerShell.Common.AWSPSCredentials]::new([Amazon.PowerShell.Common.BasicAWSCredentials]::new($AccessKey, $SecretKey))
+        $StoredAWSRegion = 'eu-west-1'
+
+        $debug = Get-DebugText { (Get-DtAwsOrganizationAccount -EndpointUrl $Url -Debug).AccountId | Should -Contain '200000000001' }
+        $debug | Should -Match 'AWS credentials from \$StoredAWSCredentials \(Set-AWSCredential\); region eu-west-1 from \$StoredAWSRegion'
+
+        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -Region us-west-2 -EndpointUrl $Url -Debug | Out-Null }
+        $debug | Should -Match 'AWS credentials from -AccessKey/-SecretKey; region us-west-2 from the parameter'
+    }
+
+    It 'calls the endpoint AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL names, and -EndpointUrl still wins' {
+        $nowhere = 'http://127.0.0.1:9/'
+        try {
+            $env:AWS_ENDPOINT_URL = $Url
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey).AccountId | Should -Contain '200000000001'
+            # STS and IAM too: the role's plan assumes a role in the member account and reads there, writing nothing.
+            New-DtAwsConnection -Name 'endpoint-variables' -AccountId 200000000003 |
+                New-DtMonitoringRole -AccessKey $AccessKey -SecretKey $SecretKey -AssumeRoleName OrganizationAccountAccessRole -WhatIf -ErrorAction Stop
+
+            $env:AWS_ENDPOINT_URL = $nowhere
+            $env:AWS_ENDPOINT_URL_ORGANIZATIONS = $Url
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey).AccountId | Should -Contain '200000000001'
+
+            $env:AWS_ENDPOINT_URL_ORGANIZATIONS = $nowhere
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+        }
+        finally {
+            Remove-Item Env:AWS_ENDPOINT_URL, Env:AWS_ENDPOINT_URL_ORGANIZATIONS -ErrorAction Ignore
+        }
+    }
+}
+
 Describe 'Tab completion' {
     BeforeAll {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null

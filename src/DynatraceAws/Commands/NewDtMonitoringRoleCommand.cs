@@ -73,11 +73,12 @@ namespace DynatraceAws.Commands
                 Force = Force,
             };
 
+            var aws = AwsOptions(regions.FirstOrDefault());
             MonitoringRoles roles = null!;
             if (!TryRun(async ct =>
                 {
                     foreach (var region in regions) AwsPartition.ForDynatraceMonitoring(InputRules.Region(region));
-                    var account = await AwsAccountAccess.OpenAsync(AccountId, AwsOptions(regions.FirstOrDefault()), Log, null, ct).ConfigureAwait(false);
+                    var account = await AwsAccountAccess.OpenAsync(AccountId, aws, Log, null, ct).ConfigureAwait(false);
                     roles = new MonitoringRoles(account, Log);
                     return await roles.PlanAsync(spec, ct).ConfigureAwait(false);
                 }, AccountId, out var plan)) return;
