@@ -263,6 +263,28 @@ Describe 'Tab completion' {
         New-DtAwsConnection -Name 'completion target' -AccountId 345678901234 | Out-Null
         Complete 'Get-DtAwsConnection -Name compl' | Should -Contain "'completion target'"
     }
+    It 'completes connection, configuration and account ids from the environment, a connection id by its name too' {
+        $connection = New-DtAwsConnection -Name 'id-completion' -AccountId 456789012345
+        $configuration = $connection | New-DtMonitoringConfiguration -Region eu-west-1 -WarningAction SilentlyContinue
+        Complete "Remove-DtAwsConnection -ConnectionId $($connection.ConnectionId.Substring(0, 16))" | Should -Contain $connection.ConnectionId
+        Complete 'Set-DtConnectionRoleArn -ConnectionId id-compl' | Should -Be $connection.ConnectionId
+        Complete "Disable-DtMonitoringConfiguration -ConfigurationId $($configuration.ConfigurationId.Substring(0, 16))" | Should -Be $configuration.ConfigurationId
+        Complete 'Unregister-DtAwsAccount -AccountId 4567890' | Should -Be '456789012345'
+        $listed = (TabExpansion2 -inputScript ($line = 'Get-DtMonitoringConfiguration -ConnectionId id-compl') -cursorColumn $line.Length).CompletionMatches
+        $listed.ListItemText | Should -Be 'id-completion'
+    }
+    It 'completes no id, and reports nothing, without an environment' {
+        Disconnect-DtEnvironment
+        try {
+            $line = 'Get-DtAwsConnection -ConnectionId '
+            $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length -ErrorVariable failures
+            $result.CompletionMatches | Should -BeNullOrEmpty
+            $failures | Should -BeNullOrEmpty
+        }
+        finally {
+            Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        }
+    }
 }
 
 Describe 'OAuth clients, account IAM, classic environments and Organizations' {

@@ -11,9 +11,11 @@ namespace DynatraceAws.Commands
     public sealed class NewDtMonitoringConfigurationCommand : DtEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string ConnectionId { get; set; } = "";
 
         /// <summary>Regions to monitor, as several values or one text separated by ';' or ','. us-east-1 is always added.</summary>

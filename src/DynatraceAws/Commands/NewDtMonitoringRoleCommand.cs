@@ -14,11 +14,13 @@ namespace DynatraceAws.Commands
     public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         /// <summary>The AWS connection's id: the external id the role will require (classic: the iamExternalId token).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("ExternalId")]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string ConnectionId { get; set; } = "";
 
         /// <summary>
