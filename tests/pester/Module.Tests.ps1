@@ -40,6 +40,49 @@ Describe 'Connecting' {
     }
 }
 
+Describe 'Sessions' {
+    It 'returns nothing from Get-DtEnvironment and Get-DtAccount when nothing is connected, as Get-AzContext does' {
+        Disconnect-DtEnvironment
+        Disconnect-DtAccount
+        Get-DtEnvironment -ErrorVariable failures | Should -BeNullOrEmpty
+        Get-DtAccount -ErrorVariable +failures | Should -BeNullOrEmpty
+        $failures | Should -BeNullOrEmpty
+        { Get-DtExtensionSchemaVersion } | Should -Throw -ErrorId 'NotConnected,DynatraceAws.Commands.GetDtExtensionSchemaVersionCommand'
+    }
+
+    It 'connects from the CI variables, DT_ENVIRONMENT_ID naming the environment when the address does not' {
+        Disconnect-DtEnvironment
+        try {
+            $env:DT_ENVIRONMENT_URL = $script:Url
+            $env:DT_PLATFORM_TOKEN = $env:DYNATRACEAWS_TOKEN
+            (Get-DtEnvironment).EnvironmentId | Should -Be 'local'
+            Disconnect-DtEnvironment
+            $env:DT_ENVIRONMENT_ID = 'ci123456'
+            (Get-DtEnvironment).EnvironmentId | Should -Be 'ci123456'
+        }
+        finally {
+            Remove-Item Env:DT_ENVIRONMENT_URL, Env:DT_PLATFORM_TOKEN, Env:DT_ENVIRONMENT_ID -ErrorAction Ignore
+            Disconnect-DtEnvironment
+        }
+    }
+
+    It 'shows the account of Connect-DtAccount without its secret until Disconnect-DtAccount forgets it' {
+        $secret = 'dt0s02.EMULATOR.local-client-secret'
+        Connect-DtAccount -AccountUuid 11111111-2222-3333-4444-555555555555 -ClientId dt0s02.EMULATOR -TokenEndpoint "$($script:Url)sso/oauth2/token" `
+            -ClientSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -ApiUrl $script:Url | Out-Null
+        $account = Get-DtAccount
+        $account.AccountUuid | Should -Be '11111111-2222-3333-4444-555555555555'
+        ($account | Out-String) + ($account | ConvertTo-Json -Depth 3) | Should -Not -Match ([regex]::Escape($secret))
+
+        Disconnect-DtAccount -WhatIf
+        Get-DtAccount | Should -Not -BeNullOrEmpty
+        Disconnect-DtAccount
+        Get-DtAccount | Should -BeNullOrEmpty
+        { Get-DtIamPolicy } | Should -Throw -ErrorId 'NotConnectedToAccount,DynatraceAws.Commands.GetDtIamPolicyCommand'
+        Get-DtIamPolicy -AccountConnection $account | Should -Not -BeNullOrEmpty
+    }
+}
+
 Describe 'Onboarding steps' {
     BeforeAll {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
