@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
@@ -14,12 +15,17 @@ namespace DynatraceAws.Commands.Completion
     /// -Connection, else the session's. Tab completion must be quick and never fail, so it gives up
     /// after two seconds and then, as on any failure or without an environment, says nothing.
     /// </summary>
-    internal static class LiveCompletion
+    public abstract class LiveCompleter : IArgumentCompleter
     {
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
 
-        public static IEnumerable<CompletionResult> Complete(IDictionary fakeBoundParameters, string? wordToComplete,
-            Func<DynatraceEnvironment, CancellationToken, Task<IEnumerable<Candidate>>> read)
+        private readonly Func<DynatraceEnvironment, CancellationToken, Task<IEnumerable<Candidate>>> _read;
+
+        /// <param name="read">Reads the candidates from the environment.</param>
+        private protected LiveCompleter(Func<DynatraceEnvironment, CancellationToken, Task<IEnumerable<Candidate>>> read) => _read = read;
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var environment = PSObject.AsPSObject(fakeBoundParameters["Connection"] ?? new object()).BaseObject as DynatraceEnvironment
                               ?? ConnectionStore.Current;
@@ -27,7 +33,7 @@ namespace DynatraceAws.Commands.Completion
             try
             {
                 using var cancel = new CancellationTokenSource(Patience);
-                var candidates = read(environment, cancel.Token);
+                var candidates = _read(environment, cancel.Token);
                 return candidates.Wait(Patience) ? Completions.Matching(candidates.Result, wordToComplete).ToArray() : Array.Empty<CompletionResult>();
             }
             catch (Exception)
