@@ -34,6 +34,8 @@
         'Get-DtAwsOrganizationAccount'
         'Sync-DtAwsOrganization'
         'Connect-DtAccount'
+        'Get-DtAccount'
+        'Disconnect-DtAccount'
         'New-DtIamPolicy'
         'Get-DtIamPolicy'
         'Set-DtIamPolicy'

@@ -19,8 +19,10 @@ param(
     [string] $Configuration = 'Release',
     # The folder that receives DynatraceAws/, the module folder (Build and Package).
     [string] $OutputPath = (Join-Path $PSScriptRoot 'out'),
-    # Package only: the project's public address, which the gallery shows. It is a release input,
-    # not in the committed manifest, because the repository's public home is decided by whoever publishes.
+    # Package only: the project's public address, which the gallery shows, and under which
+    # Get-Help -Online finds each cmdlet's page (<ProjectUri>/blob/HEAD/docs/<cmdlet>.md). It is a
+    # release input, not in the committed manifest or help, because the repository's public home is
+    # decided by whoever publishes.
     [uri] $ProjectUri
 )
 
@@ -74,6 +76,9 @@ switch ($Task) {
         if (Test-Path $moduleFolder) { Remove-Item $moduleFolder -Recurse -Force }
         Invoke-Dotnet publish (Join-Path $root 'src/DynatraceAws') -c Release -o $moduleFolder
         Get-ChildItem $moduleFolder -Filter *.pdb -Recurse | Remove-Item
+        # The help again, each cmdlet's first related link now its page in the published docs/.
+        $onlineHelp = $ProjectUri.AbsoluteUri.TrimEnd('/') + '/blob/HEAD/docs/'
+        Invoke-Dotnet run --project (Join-Path $root 'tools/HelpCompiler') -- (Join-Path $root 'docs') (Join-Path $moduleFolder 'en-US') $onlineHelp
 
         $manifestPath = Join-Path $moduleFolder 'DynatraceAws.psd1'
         $text = Get-Content -Raw $manifestPath
@@ -86,6 +91,6 @@ switch ($Task) {
         if ($manifest.ProjectUri -ne $ProjectUri -or -not $manifest.LicenseUri) {
             throw "The packaged manifest does not carry ProjectUri '$ProjectUri' and a LicenseUri."
         }
-        Write-Host "Ready for Publish-PSResource -Path $moduleFolder (or Publish-Module): version $($manifest.Version), project $($manifest.ProjectUri), licence $($manifest.LicenseUri)"
+        Write-Host "Ready for Publish-PSResource -Path $moduleFolder (or Publish-Module): version $($manifest.Version), project $($manifest.ProjectUri), licence $($manifest.LicenseUri), online help $onlineHelp"
     }
 }

@@ -17,9 +17,17 @@ namespace DynatraceAws.Commands
         /// <summary>Resolved once, on the pipeline thread, before the first input.</summary>
         internal DynatraceAccount Account => _account ?? throw new InvalidOperationException("BeginProcessing resolves the account.");
 
-        protected override void BeginProcessing() => _account = Resolve();
+        protected override void BeginProcessing()
+        {
+            _account = FindAccount();
+            if (_account is null)
+                Terminate(new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError,
+                    "Not connected to a Dynatrace account.",
+                    "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
+        }
 
-        private DynatraceAccount Resolve()
+        /// <summary>-AccountConnection's account, the session's, or the CI variables' (which then become the session's); null when none. Broken CI variables stop the command.</summary>
+        internal DynatraceAccount? FindAccount()
         {
             if (AccountConnection != null) return AccountConnection;
             if (AccountConnectionStore.Current is { } current) return current;
@@ -36,10 +44,7 @@ namespace DynatraceAws.Commands
             {
                 Terminate(ex, "DT_ACCOUNT_UUID");
             }
-            Terminate(new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError,
-                "Not connected to a Dynatrace account.",
-                "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
-            throw new InvalidOperationException("unreachable");
+            return null;
         }
     }
 }

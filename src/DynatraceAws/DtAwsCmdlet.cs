@@ -26,12 +26,16 @@ namespace DynatraceAws.Commands
         [Alias("AK")]
         public string? AccessKey { get; set; }
 
+        /// <summary>A SecureString, or plain text as AWS.Tools takes it.</summary>
         [Parameter]
-        [Alias("SK")]
+        [Alias("SK", "SecretAccessKey")]
+        [PlainTextToSecureString]
         public SecureString? SecretKey { get; set; }
 
+        /// <summary>A SecureString, or plain text as AWS.Tools takes it.</summary>
         [Parameter]
         [Alias("ST")]
+        [PlainTextToSecureString]
         public SecureString? SessionToken { get; set; }
 
         /// <summary>A role to assume in the target account first, such as OrganizationAccountAccessRole.</summary>
@@ -42,6 +46,7 @@ namespace DynatraceAws.Commands
         [Parameter]
         public Uri? EndpointUrl { get; set; }
 
+        /// <summary>The AWS parameters, with AWS.Tools' session defaults (Set-AWSCredential, Set-DefaultAWSRegion). Reads session state: call it on the pipeline thread.</summary>
         internal AwsCredentialOptions AwsOptions(string? region)
         {
             var options = new AwsCredentialOptions
@@ -50,9 +55,11 @@ namespace DynatraceAws.Commands
                 SecretKey = SecretKey,
                 SessionToken = SessionToken,
                 Credential = Credential,
+                StoredCredential = SessionVariable("StoredAWSCredentials"),
                 ProfileName = ProfileName,
                 ProfileLocation = ProfileLocation,
                 Region = region,
+                StoredRegion = SessionVariable("StoredAWSRegion") as string,
                 EndpointUrl = EndpointUrl,
                 AssumeRoleName = AssumeRoleName,
             };
@@ -64,5 +71,7 @@ namespace DynatraceAws.Commands
             }
             return options;
         }
+
+        private object? SessionVariable(string name) => SessionState.PSVariable.GetValue(name) is { } value ? PSObject.AsPSObject(value).BaseObject : null;
     }
 }

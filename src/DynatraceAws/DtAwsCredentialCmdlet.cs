@@ -31,6 +31,7 @@ namespace DynatraceAws.Commands
 
         [Parameter(Mandatory = true, ParameterSetName = KeysSet)]
         [ValidateNotNull]
+        [PlainTextToSecureString]
         public SecureString SecretKey { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Commands.Completion;
 
 namespace DynatraceAws.Commands
 {
@@ -11,6 +12,7 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConfigurationIdCompleter))]
         public string ConfigurationId { get; set; } = "";
 
         /// <summary>Writes the configuration as it is afterwards to the pipeline.</summary>

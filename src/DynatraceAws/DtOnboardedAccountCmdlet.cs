@@ -8,6 +8,7 @@ namespace DynatraceAws.Commands
     public abstract class DtOnboardedAccountCmdlet : DtAwsEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         /// <summary>The connection name, when it is not aws-{AccountId} and the connection has no role ARN yet.</summary>

@@ -10,6 +10,14 @@ namespace DynatraceAws.Commands
         /// <summary>Runs on the pipeline thread, before the first input; stops the command when there is no environment.</summary>
         public static DynatraceEnvironment Resolve(DtCmdlet cmdlet, DynatraceEnvironment? connection)
         {
+            if (Find(cmdlet, connection) is { } environment) return environment;
+            cmdlet.ThrowTerminatingError(ErrorRecords.NotConnected());
+            throw new InvalidOperationException("unreachable");
+        }
+
+        /// <summary>As <see cref="Resolve"/>, but null when there is no environment; broken CI variables still stop the command.</summary>
+        public static DynatraceEnvironment? Find(DtCmdlet cmdlet, DynatraceEnvironment? connection)
+        {
             if (connection != null)
             {
                 cmdlet.WriteDebug($"Using the environment passed with -Connection: {connection}.");
@@ -33,8 +41,7 @@ namespace DynatraceAws.Commands
             {
                 cmdlet.Terminate(ex, "DT_ENVIRONMENT_URL");
             }
-            cmdlet.ThrowTerminatingError(ErrorRecords.NotConnected());
-            throw new InvalidOperationException("unreachable");
+            return null;
         }
     }
 }

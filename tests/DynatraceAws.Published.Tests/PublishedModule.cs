@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using DynatraceAws.Tests;
 using Xunit;
 
 namespace DynatraceAws.Published.Tests;
@@ -11,16 +9,7 @@ public sealed class PublishedModule : IDisposable
 {
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "DynatraceAws-module-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public PublishedModule()
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot.Path };
-        foreach (var argument in new[] { "publish", "src/DynatraceAws", "-c", "Release", "-o", Folder, "--nologo" }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd() + stderr.Result;
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + output);
-    }
+    public PublishedModule() => Dotnet.Run("publish", "src/DynatraceAws", "-c", "Release", "-o", Folder, "--nologo");
 
     public string Folder => Path.Combine(_temp, "DynatraceAws");
 

@@ -34,4 +34,19 @@ public class CompleterTests
         Assert.Contains(name.Property.GetCustomAttributesData(),
             a => a.AttributeType == typeof(ArgumentCompleterAttribute) && (System.Type?)a.ConstructorArguments[0].Value == typeof(ConnectionNameCompleter));
     }
+
+    [Theory]
+    [InlineData("ConnectionId", typeof(ConnectionIdCompleter))]
+    [InlineData("ConfigurationId", typeof(ConfigurationIdCompleter))]
+    [InlineData("AccountId", typeof(AccountIdCompleter))]
+    public void Ids_complete_from_the_live_environment(string parameter, System.Type completer)
+    {
+        // The classic credentials cmdlets name accounts of Dynatrace Managed, which has no connections or configurations to read.
+        var found = CmdletMetadata.Cmdlets.Where(c => !c.Name.EndsWith("-DtAwsCredential"))
+            .SelectMany(CmdletMetadata.Parameters).Where(p => p.Name == parameter).ToArray();
+        Assert.True(found.Length >= 4, $"-{parameter} is on {found.Length} cmdlets only.");
+        foreach (var p in found)
+            Assert.Contains(p.Property.GetCustomAttributesData(),
+                a => a.AttributeType == typeof(ArgumentCompleterAttribute) && (System.Type?)a.ConstructorArguments[0].Value == completer);
+    }
 }

@@ -1,6 +1,6 @@
 # The account IAM cmdlets in CSV pipelines and reruns: they read first, so -WhatIf and -Confirm name
 # only what a real run writes, and a rerun writes nothing. Runs against the built module and the
-# emulator that tests/DynatraceAws.Published.Tests/PesterSpecs.cs starts (see Module.Tests.ps1).
+# emulator that tests/DynatraceAws.Published.Tests/PesterRun.cs starts (see Module.Tests.ps1).
 
 BeforeAll {
     Import-Module (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1') -Force

@@ -2,8 +2,8 @@
 # session, in either import order. AWS.Tools is played by another AWSSDK.Core version, loaded by path
 # into the default load context as its manifest's RequiredAssemblies would. 4.0.3.3 has the same
 # assembly identity as ours (4.0.0.0), the hard case; 3.7.402 is the 3.3.0.0 that AWS.Tools 4 ships.
-# Each case runs in a session of a process of its own, since a loaded assembly never unloads: pwsh
-# where DYNATRACEAWS_SPEC_PWSH names one, else the hosted PowerShell of DYNATRACEAWS_SESSION_HOST.
+# Each case runs in a pwsh process of its own (DYNATRACEAWS_SPEC_PWSH), since a loaded assembly
+# never unloads.
 
 BeforeDiscovery {
     $script:Cases = foreach ($version in '4.0.3.3', '3.7.402') {
@@ -36,12 +36,7 @@ Describe 'Assembly isolation' -Tag FreshSession {
         function script:Invoke-FreshSession([string] $Script, [string[]] $Arguments) {
             $path = Join-Path $TestDrive "$([guid]::NewGuid().ToString('N')).ps1"
             Set-Content -Path $path -Value $Script
-            $output = if ($env:DYNATRACEAWS_SPEC_PWSH) {
-                & $env:DYNATRACEAWS_SPEC_PWSH -NoProfile -NonInteractive -File $path @Arguments 2>&1
-            }
-            else {
-                & dotnet $env:DYNATRACEAWS_SESSION_HOST $path @Arguments 2>&1
-            }
+            $output = & $env:DYNATRACEAWS_SPEC_PWSH -NoProfile -NonInteractive -File $path @Arguments 2>&1
             if ($LASTEXITCODE -ne 0) { throw "The fresh session failed with exit code ${LASTEXITCODE}: $output" }
             $output | Select-Object -Last 1 | ConvertFrom-Json
         }

@@ -1,4 +1,4 @@
-# Runs against the built module and a running emulator; tests/DynatraceAws.Tests/PesterSpecs.cs
+# Runs against the built module and a running emulator; tests/DynatraceAws.Published.Tests/PesterRun.cs
 # starts both and passes them in DYNATRACEAWS_MODULE, DYNATRACEAWS_EMULATOR and DYNATRACEAWS_TOKEN.
 
 BeforeAll {
@@ -37,6 +37,49 @@ Describe 'Connecting' {
         $environment.EnvironmentId | Should -Be 'abc12345'
         (Get-DtEnvironment | Out-String) | Should -Not -Match ([regex]::Escape($env:DYNATRACEAWS_TOKEN))
         ($environment | ConvertTo-Json -Depth 3) | Should -Not -Match ([regex]::Escape($env:DYNATRACEAWS_TOKEN))
+    }
+}
+
+Describe 'Sessions' {
+    It 'returns nothing from Get-DtEnvironment and Get-DtAccount when nothing is connected, as Get-AzContext does' {
+        Disconnect-DtEnvironment
+        Disconnect-DtAccount
+        Get-DtEnvironment -ErrorVariable failures | Should -BeNullOrEmpty
+        Get-DtAccount -ErrorVariable +failures | Should -BeNullOrEmpty
+        $failures | Should -BeNullOrEmpty
+        { Get-DtExtensionSchemaVersion } | Should -Throw -ErrorId 'NotConnected,DynatraceAws.Commands.GetDtExtensionSchemaVersionCommand'
+    }
+
+    It 'connects from the CI variables, DT_ENVIRONMENT_ID naming the environment when the address does not' {
+        Disconnect-DtEnvironment
+        try {
+            $env:DT_ENVIRONMENT_URL = $script:Url
+            $env:DT_PLATFORM_TOKEN = $env:DYNATRACEAWS_TOKEN
+            (Get-DtEnvironment).EnvironmentId | Should -Be 'local'
+            Disconnect-DtEnvironment
+            $env:DT_ENVIRONMENT_ID = 'ci123456'
+            (Get-DtEnvironment).EnvironmentId | Should -Be 'ci123456'
+        }
+        finally {
+            Remove-Item Env:DT_ENVIRONMENT_URL, Env:DT_PLATFORM_TOKEN, Env:DT_ENVIRONMENT_ID -ErrorAction Ignore
+            Disconnect-DtEnvironment
+        }
+    }
+
+    It 'shows the account of Connect-DtAccount without its secret until Disconnect-DtAccount forgets it' {
+        $secret = 'dt0s02.EMULATOR.local-client-secret'
+        Connect-DtAccount -AccountUuid 11111111-2222-3333-4444-555555555555 -ClientId dt0s02.EMULATOR -TokenEndpoint "$($script:Url)sso/oauth2/token" `
+            -ClientSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -ApiUrl $script:Url | Out-Null
+        $account = Get-DtAccount
+        $account.AccountUuid | Should -Be '11111111-2222-3333-4444-555555555555'
+        ($account | Out-String) + ($account | ConvertTo-Json -Depth 3) | Should -Not -Match ([regex]::Escape($secret))
+
+        Disconnect-DtAccount -WhatIf
+        Get-DtAccount | Should -Not -BeNullOrEmpty
+        Disconnect-DtAccount
+        Get-DtAccount | Should -BeNullOrEmpty
+        { Get-DtIamPolicy } | Should -Throw -ErrorId 'NotConnectedToAccount,DynatraceAws.Commands.GetDtIamPolicyCommand'
+        Get-DtIamPolicy -AccountConnection $account | Should -Not -BeNullOrEmpty
     }
 }
 
@@ -101,7 +144,7 @@ AccountId,Name,Region
 Describe 'The CSV chain and Register-DtAwsAccount' {
     BeforeAll {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
-        # The emulator's demo account; PesterSpecs.cs gives it three member accounts 200000000001..3.
+        # The emulator's demo account; EmulatorProcess.cs gives it three member accounts 200000000001..3.
         $env:AWS_ACCESS_KEY_ID = 'AKIDEMU123456789012'
         $env:AWS_SECRET_ACCESS_KEY = 'emu-secret-123456789012'
         $script:Aws = @{ EndpointUrl = $script:Url }
@@ -145,6 +188,106 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
     }
 }
 
+Describe 'AWS.Tools habits' {
+    BeforeAll {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        # The emulator's demo account, the management account of its organization.
+        $script:AccessKey = 'AKIDEMU123456789012'
+        $script:SecretKey = 'emu-secret-123456789012'
+        # No keys in the environment: what a call uses comes from the habit under test.
+        $script:SavedKeys = $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY
+        Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY -ErrorAction Ignore
+
+        # Set-AWSCredential keeps an AWSPSCredentials, its SDK credentials in a non-public Credentials
+        # property; these stand-ins have AWS.Tools' names and shape, and no AWSSDK.Core of their own.
+        if (-not ('Amazon.PowerShell.Common.AWSPSCredentials' -as [type])) {
+            Add-Type -TypeDefinition @'
+namespace Amazon.PowerShell.Common
+{
+    public sealed class ImmutableCredentials
+    {
+        public ImmutableCredentials(string accessKey, string secretKey) { AccessKey = accessKey; SecretKey = secretKey; }
+        public string AccessKey { get; }
+        public string SecretKey { get; }
+        public string Token => null;
+    }
+
+    public sealed class BasicAWSCredentials
+    {
+        private readonly ImmutableCredentials _keys;
+        public BasicAWSCredentials(string accessKey, string secretKey) { _keys = new ImmutableCredentials(accessKey, secretKey); }
+        public ImmutableCredentials GetCredentials() => _keys;
+    }
+
+    public sealed class AWSPSCredentials
+    {
+        public AWSPSCredentials(BasicAWSCredentials credentials) { Credentials = credentials; }
+        internal BasicAWSCredentials Credentials { get; }
+    }
+}
+'@
+        }
+        function script:Get-DebugText([scriptblock] $Command) {
+            (& $Command 5>&1 | Where-Object { $_ -is [System.Management.Automation.DebugRecord] }).Message -join "`n"
+        }
+    }
+
+    AfterAll {
+        $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY = $script:SavedKeys
+    }
+
+    It 'takes -SecretKey and -SessionToken as plain text, as a pasted AWS.Tools command gives them, and echoes neither' {
+        (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+        $secure = ConvertTo-SecureString $SecretKey -AsPlainText -Force
+        (Get-DtAwsOrganizationAccount -AK $AccessKey -SK $secure -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+
+        $token = 'not-a-session-of-these-keys-7Qx9'
+        Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -SessionToken $token -EndpointUrl $Url -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationsUnrecognizedClient,*'
+        $text = ($failures | Out-String) + $failures[0].ErrorDetails.Message + $failures[0].Exception
+        $text | Should -Not -Match $token
+        $text | Should -Not -Match $SecretKey
+
+        { Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey 424242424242 -EndpointUrl $Url } |
+            Should -Throw -ExpectedMessage '*Pass a string or a SecureString*'
+        try { Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey 424242424242 -EndpointUrl $Url } catch { "$_" | Should -Not -Match '424242424242' }
+    }
+
+    It 'uses Set-AWSCredential and Set-DefaultAWSRegion where no parameter names credentials or a region, and a parameter still wins' {
+        # What Set-AWSCredential and Set-DefaultAWSRegion leave in the caller's scope.
+        $StoredAWSCredentials = [Amazon.PowerShell.Common.AWSPSCredentials]::new([Amazon.PowerShell.Common.BasicAWSCredentials]::new($AccessKey, $SecretKey))
+        $StoredAWSRegion = 'eu-west-1'
+
+        $debug = Get-DebugText { (Get-DtAwsOrganizationAccount -EndpointUrl $Url -Debug).AccountId | Should -Contain '200000000001' }
+        $debug | Should -Match 'AWS credentials from \$StoredAWSCredentials \(Set-AWSCredential\); region eu-west-1 from \$StoredAWSRegion'
+
+        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -Region us-west-2 -EndpointUrl $Url -Debug | Out-Null }
+        $debug | Should -Match 'AWS credentials from -AccessKey/-SecretKey; region us-west-2 from the parameter'
+    }
+
+    It 'calls the endpoint AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL names, and -EndpointUrl still wins' {
+        $nowhere = 'http://127.0.0.1:9/'
+        try {
+            $env:AWS_ENDPOINT_URL = $Url
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey).AccountId | Should -Contain '200000000001'
+            # STS and IAM too: the role's plan assumes a role in the member account and reads there, writing nothing.
+            New-DtAwsConnection -Name 'endpoint-variables' -AccountId 200000000003 |
+                New-DtMonitoringRole -AccessKey $AccessKey -SecretKey $SecretKey -AssumeRoleName OrganizationAccountAccessRole -WhatIf -ErrorAction Stop
+
+            $env:AWS_ENDPOINT_URL = $nowhere
+            $env:AWS_ENDPOINT_URL_ORGANIZATIONS = $Url
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey).AccountId | Should -Contain '200000000001'
+
+            $env:AWS_ENDPOINT_URL_ORGANIZATIONS = $nowhere
+            (Get-DtAwsOrganizationAccount -AccessKey $AccessKey -SecretKey $SecretKey -EndpointUrl $Url).AccountId | Should -Contain '200000000001'
+        }
+        finally {
+            Remove-Item Env:AWS_ENDPOINT_URL, Env:AWS_ENDPOINT_URL_ORGANIZATIONS -ErrorAction Ignore
+        }
+    }
+}
+
 Describe 'Tab completion' {
     BeforeAll {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
@@ -162,6 +305,28 @@ Describe 'Tab completion' {
     It 'completes connection names from the environment' {
         New-DtAwsConnection -Name 'completion target' -AccountId 345678901234 | Out-Null
         Complete 'Get-DtAwsConnection -Name compl' | Should -Contain "'completion target'"
+    }
+    It 'completes connection, configuration and account ids from the environment, a connection id by its name too' {
+        $connection = New-DtAwsConnection -Name 'id-completion' -AccountId 456789012345
+        $configuration = $connection | New-DtMonitoringConfiguration -Region eu-west-1 -WarningAction SilentlyContinue
+        Complete "Remove-DtAwsConnection -ConnectionId $($connection.ConnectionId.Substring(0, 16))" | Should -Contain $connection.ConnectionId
+        Complete 'Set-DtConnectionRoleArn -ConnectionId id-compl' | Should -Be $connection.ConnectionId
+        Complete "Disable-DtMonitoringConfiguration -ConfigurationId $($configuration.ConfigurationId.Substring(0, 16))" | Should -Be $configuration.ConfigurationId
+        Complete 'Unregister-DtAwsAccount -AccountId 4567890' | Should -Be '456789012345'
+        $listed = (TabExpansion2 -inputScript ($line = 'Get-DtMonitoringConfiguration -ConnectionId id-compl') -cursorColumn $line.Length).CompletionMatches
+        $listed.ListItemText | Should -Be 'id-completion'
+    }
+    It 'completes no id, and reports nothing, without an environment' {
+        Disconnect-DtEnvironment
+        try {
+            $line = 'Get-DtAwsConnection -ConnectionId '
+            $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length -ErrorVariable failures
+            $result.CompletionMatches | Should -BeNullOrEmpty
+            $failures | Should -BeNullOrEmpty
+        }
+        finally {
+            Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        }
     }
 }
 

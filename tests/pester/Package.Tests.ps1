@@ -1,6 +1,6 @@
 # build.ps1 -Task Package makes the folder a PowerShell gallery takes: published to a file
 # repository with PSResourceGet and saved back from it, the module imports and answers in a fresh
-# pwsh (DYNATRACEAWS_SPEC_PWSH).
+# pwsh (DYNATRACEAWS_SPEC_PWSH), and Get-Help -Online finds each cmdlet's page under the project.
 
 BeforeAll {
     $script:Build = Join-Path $PSScriptRoot '../../build.ps1'
@@ -37,6 +37,33 @@ Describe 'build.ps1 -Task Package' {
     It 'ships the licence the manifest names, and no debug symbols' {
         (Get-Content (Join-Path $script:Folder 'LICENSE') -TotalCount 3) -join ' ' | Should -Match 'Apache License\s+Version 2\.0'
         Get-ChildItem $script:Folder -Recurse -Filter *.pdb | Should -BeNullOrEmpty
+    }
+
+    It 'gives every cmdlet an online page under the project address, where Get-Help -Online goes' -Tag NeedsPwsh -Skip:(-not $IsLinux) {
+        # A stand-in for the browser: on Linux, .NET opens a web address with the first xdg-open on PATH.
+        $bin = New-Item -ItemType Directory (Join-Path $TestDrive 'bin')
+        $opened = Join-Path $TestDrive 'opened.txt'
+        $opener = Join-Path $bin 'xdg-open'
+        Set-Content $opener "#!/bin/sh`necho `"`$1`" >> '$opened'"
+        [IO.File]::SetUnixFileMode($opener, 'UserRead, UserWrite, UserExecute')
+
+        # In a pwsh of its own: this session has the module loaded from elsewhere.
+        $pages = & $env:DYNATRACEAWS_SPEC_PWSH -NoProfile -NonInteractive -Command {
+            param($Manifest, $Bin)
+            $ErrorActionPreference = 'Stop'
+            Import-Module $Manifest
+            $env:PATH = $Bin + [IO.Path]::PathSeparator + $env:PATH
+            Get-Help Register-DtAwsAccount -Online
+            foreach ($command in Get-Command -Module DynatraceAws) {
+                [pscustomobject]@{ Name = $command.Name; Online = @((Get-Help $command.Name -Full).relatedLinks.navigationLink | Where-Object uri)[0].uri }
+            }
+        } -args $script:Manifest, $bin.FullName
+
+        $pages.Count | Should -Be (Import-PowerShellDataFile $script:Manifest).CmdletsToExport.Count
+        foreach ($page in $pages) { $page.Online | Should -Be "$($script:ProjectUri)/blob/HEAD/docs/$($page.Name).md" }
+        $deadline = (Get-Date).AddSeconds(10)
+        while (-not (Test-Path $opened) -and (Get-Date) -lt $deadline) { Start-Sleep -Milliseconds 100 }
+        Get-Content $opened | Should -Be "$($script:ProjectUri)/blob/HEAD/docs/Register-DtAwsAccount.md"
     }
 
     It 'publishes to a repository, and the module saved back from it imports and answers' -Tag NeedsPwsh {

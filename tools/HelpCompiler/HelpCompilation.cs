@@ -22,8 +22,13 @@ public static class HelpCompilation
     public static IReadOnlyList<string> AboutPages(string docsFolder) =>
         Directory.GetFiles(docsFolder, "about_*.md").OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal).ToArray();
 
+    /// <param name="onlineHelp">
+    /// Where the pages are published (the folder, ending with a slash), or null. Each command's first
+    /// related link then goes to its page there, which is where Get-Help -Online goes. The committed
+    /// en-US/ has none: the project's public address is a release input (build.ps1 -Task Package).
+    /// </param>
     /// <exception cref="AggregateException">Of <see cref="HelpPageException"/>, one per broken page.</exception>
-    public static IReadOnlyList<CompiledHelpFile> Compile(string docsFolder)
+    public static IReadOnlyList<CompiledHelpFile> Compile(string docsFolder, Uri? onlineHelp = null)
     {
         var errors = new List<HelpPageException>();
         var commands = new List<CommandHelp>();
@@ -33,6 +38,8 @@ public static class HelpCompilation
         foreach (var page in AboutPages(docsFolder))
             Collect(() => files.Add(new CompiledHelpFile(Path.GetFileNameWithoutExtension(page) + ".help.txt", AboutTopicWriter.Write(page))), errors);
         if (errors.Count > 0) throw new AggregateException("The help pages break the schema.", errors);
+        if (onlineHelp != null)
+            commands = commands.Select(c => c with { RelatedLinks = c.RelatedLinks.Prepend(new LinkHelp("Online Version:", new Uri(onlineHelp, c.Name + ".md").AbsoluteUri)).ToArray() }).ToList();
         files.Insert(0, new CompiledHelpFile(MamlFileName, MamlWriter.Write(commands)));
         return files;
     }

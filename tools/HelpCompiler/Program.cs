@@ -4,16 +4,18 @@ using System.IO;
 using System.Text;
 using DynatraceAws.HelpCompiler;
 
-// dotnet run --project tools/HelpCompiler [-- <docs folder> <output folder>]
-// Defaults: docs/ and en-US/ of the repository this tool is built in.
+// dotnet run --project tools/HelpCompiler [-- <docs folder> <output folder> [<online help address>]]
+// Defaults: docs/ and en-US/ of the repository this tool is built in, and no online help (the
+// address where the docs pages are published, which build.ps1 -Task Package passes).
 var root = HelpCompilation.FindRepositoryRoot(AppContext.BaseDirectory);
 var docs = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "docs");
 var output = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(root, "en-US");
+var online = args.Length > 2 ? new Uri(args[2].TrimEnd('/') + "/", UriKind.Absolute) : null;
 
 IReadOnlyList<CompiledHelpFile> files;
 try
 {
-    files = HelpCompilation.Compile(docs);
+    files = HelpCompilation.Compile(docs, online);
 }
 catch (AggregateException ex)
 {

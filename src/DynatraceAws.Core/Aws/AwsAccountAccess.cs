@@ -54,13 +54,13 @@ namespace DynatraceAws.Core.Aws
             var policy = retry ?? RetryPolicy.Default;
             InputRules.AccountId(accountId);
             if (!string.IsNullOrEmpty(options.AssumeRoleName)) InputRules.AssumeRoleName(options.AssumeRoleName);
-            var region = options.Region ?? "us-east-1";
+            var (region, regionSource) = AwsRegion.Resolve(options, Environment.GetEnvironmentVariable);
             var partition = AwsPartition.ForDynatraceMonitoring(region);
-            var stsEndpoint = options.EndpointUrl ?? partition.StsEndpoint(region);
-            var iamEndpoint = options.EndpointUrl ?? partition.IamEndpoint;
+            var stsEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Sts, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.StsEndpoint(region);
+            var iamEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Iam, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.IamEndpoint;
 
             var (credentials, source) = SdkCredentials.Resolve(options);
-            coreLog.Debug($"AWS credentials from {source}.");
+            coreLog.Debug($"AWS credentials from {source}; region {region} from {regionSource}; STS at {stsEndpoint}, IAM at {iamEndpoint}.");
             var key = source + "/" + (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
             var caller = await (callers ?? new CallerIdentities()).GetAsync(key, async () =>
             {

@@ -89,16 +89,17 @@ namespace DynatraceAws.Core.Dynatrace
         /// <summary>
         /// The connection a CI step gets without Connect-DtEnvironment: DT_ENVIRONMENT_URL with
         /// DT_PLATFORM_TOKEN, with DT_API_TOKEN (a classic address), or with DT_CLIENT_ID and DT_CLIENT_SECRET (and DT_TOKEN_ENDPOINT for
-        /// another SSO). Null when DT_ENVIRONMENT_URL is not set.
+        /// another SSO); DT_ENVIRONMENT_ID as Connect-DtEnvironment's -EnvironmentId. Null when DT_ENVIRONMENT_URL is not set.
         /// </summary>
         public static DynatraceEnvironment? FromEnvironmentVariables(Func<string, string?> variable)
         {
             var url = variable("DT_ENVIRONMENT_URL");
             if (string.IsNullOrWhiteSpace(url)) return null;
+            var environmentId = variable("DT_ENVIRONMENT_ID") is { } id && !string.IsNullOrWhiteSpace(id) ? id.Trim() : null;
             var token = variable("DT_PLATFORM_TOKEN");
-            if (!string.IsNullOrEmpty(token)) return WithPlatformToken(url!, SecureStrings.FromPlainText(token!));
+            if (!string.IsNullOrEmpty(token)) return WithPlatformToken(url!, SecureStrings.FromPlainText(token!), environmentId);
             var apiToken = variable("DT_API_TOKEN");
-            if (!string.IsNullOrEmpty(apiToken)) return WithApiToken(url!, SecureStrings.FromPlainText(apiToken!));
+            if (!string.IsNullOrEmpty(apiToken)) return WithApiToken(url!, SecureStrings.FromPlainText(apiToken!), environmentId);
 
             var clientId = variable("DT_CLIENT_ID");
             if (string.IsNullOrEmpty(clientId))
@@ -109,7 +110,7 @@ namespace DynatraceAws.Core.Dynatrace
                 throw new InvalidInputException("MissingClientSecret", "DT_CLIENT_SECRET", null, "is not set",
                     "Set DT_CLIENT_SECRET to the secret of the OAuth client DT_CLIENT_ID.");
             var endpoint = variable("DT_TOKEN_ENDPOINT");
-            return WithOAuthClient(url!, clientId!, SecureStrings.FromPlainText(secret!), null,
+            return WithOAuthClient(url!, clientId!, SecureStrings.FromPlainText(secret!), environmentId,
                 Onboarding.InputRules.OptionalEndpoint(endpoint, "DT_TOKEN_ENDPOINT"));
         }
 

@@ -4,7 +4,7 @@ using System.Security;
 
 namespace DynatraceAws.Core.Dynatrace
 {
-    internal static class SecureStrings
+    public static class SecureStrings
     {
         /// <summary>The plain text, for the moment it is put on the wire.</summary>
         public static string Reveal(SecureString secure)

@@ -18,6 +18,7 @@ namespace DynatraceAws.Commands
         public string? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string? ConnectionId { get; set; }
 
         /// <summary>
@@ -25,6 +26,7 @@ namespace DynatraceAws.Commands
         /// ARN is not set yet has no account, so a piped configuration would not find its own connection.
         /// </summary>
         [Parameter]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string? AccountId { get; set; }
 
         protected override void ProcessRecord()

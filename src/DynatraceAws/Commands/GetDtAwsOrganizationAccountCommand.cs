@@ -12,7 +12,8 @@ namespace DynatraceAws.Commands
         {
             var query = Query();
             WriteVerbose($"Listing the {string.Join(", ", query.Status)} accounts of {ScopeText}.");
-            if (!TryRun(ct => new OrganizationAccounts(OrganizationsClient.Open(AwsOptions(null), Log, null), Log).ListAsync(query, ct),
+            var aws = AwsOptions(null);
+            if (!TryRun(ct => new OrganizationAccounts(OrganizationsClient.Open(aws, Log, null), Log).ListAsync(query, ct),
                     OrganizationalUnitId, out var accounts))
                 return;
             foreach (var account in accounts) WriteObject(account);

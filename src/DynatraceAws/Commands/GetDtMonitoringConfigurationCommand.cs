@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Commands.Completion;
 
 namespace DynatraceAws.Commands
 {
@@ -9,12 +10,15 @@ namespace DynatraceAws.Commands
     public sealed class GetDtMonitoringConfigurationCommand : DtEnvironmentCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string? AccountId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConfigurationIdCompleter))]
         public string? ConfigurationId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string? ConnectionId { get; set; }
 
         protected override void ProcessRecord()

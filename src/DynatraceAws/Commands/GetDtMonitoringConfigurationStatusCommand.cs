@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Commands.Completion;
 
 namespace DynatraceAws.Commands
 {
@@ -10,6 +11,7 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConfigurationIdCompleter))]
         public string ConfigurationId { get; set; } = "";
 
         protected override void ProcessRecord()

@@ -14,6 +14,7 @@ namespace DynatraceAws.Commands
         public string Name { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         /// <summary>Carried to the output for the next cmdlet of the pipeline; not stored in Dynatrace.</summary>

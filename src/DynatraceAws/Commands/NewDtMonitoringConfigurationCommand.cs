@@ -14,9 +14,11 @@ namespace DynatraceAws.Commands
         private readonly List<string> _addedGlobalRegion = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string ConnectionId { get; set; } = "";
 
         /// <summary>

@@ -14,11 +14,13 @@ namespace DynatraceAws.Commands
     public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         /// <summary>The AWS connection's id: the external id the role will require (classic: the iamExternalId token).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("ExternalId")]
+        [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string ConnectionId { get; set; } = "";
 
         /// <summary>
@@ -73,11 +75,12 @@ namespace DynatraceAws.Commands
                 Force = Force,
             };
 
+            var aws = AwsOptions(regions.FirstOrDefault());
             PlanAndApply(async ct =>
                 {
                     MonitoringRoleSpec.Validate(spec);
                     foreach (var region in regions) DaAwsChoices.Offline.Region(region);
-                    var account = await AwsAccountAccess.OpenAsync(AccountId, AwsOptions(regions.FirstOrDefault()), Log, null, ct).ConfigureAwait(false);
+                    var account = await AwsAccountAccess.OpenAsync(AccountId, aws, Log, null, ct).ConfigureAwait(false);
                     return await new MonitoringRoles(account, Log).PlanAsync(spec, ct).ConfigureAwait(false);
                 }, AccountId, role => WriteObject(WithPipelineColumns(role)));
         }

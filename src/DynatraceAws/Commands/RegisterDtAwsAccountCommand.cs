@@ -23,6 +23,7 @@ namespace DynatraceAws.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
         public string AccountId { get; set; } = "";
 
         /// <summary>The connection name; aws-{AccountId} when left out.</summary>

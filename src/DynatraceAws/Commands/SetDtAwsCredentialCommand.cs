@@ -43,6 +43,7 @@ namespace DynatraceAws.Commands
         public string? AccessKey { get; set; }
 
         [Parameter]
+        [PlainTextToSecureString]
         public SecureString? SecretKey { get; set; }
 
         protected override void ProcessRecord()

@@ -100,7 +100,8 @@ namespace DynatraceAws.Commands
             var sync = new OrganizationSync(Environment, options, Log);
 
             // A row naming an OU that cannot be read fails alone; the other rows go on.
-            if (!TryRun(ct => sync.PlanAsync(OrganizationsClient.Open(AwsOptions(null), Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
+            var management = AwsOptions(null);
+            if (!TryRun(ct => sync.PlanAsync(OrganizationsClient.Open(management, Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
                     OrganizationalUnitId, out var plan))
             {
                 _scopes.Add(ScopeText + " (could not be read)");

@@ -113,4 +113,23 @@ public class AuthAndRetryTests : EmulatorTest
         Assert.Equal("DT_PLATFORM_TOKEN", Assert.Throws<InvalidInputException>(() => DynatraceEnvironment.FromEnvironmentVariables(n => vars.TryGetValue(n, out var v) ? v : null)).Field);
         Assert.Null(DynatraceEnvironment.FromEnvironmentVariables(_ => null));
     }
+
+    [Theory]
+    [InlineData("DT_PLATFORM_TOKEN", "dt0s16.CI.token")]
+    [InlineData("DT_API_TOKEN", "dt0c01.CI.token")]
+    [InlineData("DT_CLIENT_ID", "dt0s02.CI")]
+    public void DT_ENVIRONMENT_ID_names_the_environment_of_an_address_that_does_not(string credential, string value)
+    {
+        var vars = new Dictionary<string, string?>
+        {
+            ["DT_ENVIRONMENT_URL"] = "https://dynatrace.example.com",
+            [credential] = value,
+            ["DT_CLIENT_SECRET"] = "dt0s02.CI.client-secret",
+            ["DT_ENVIRONMENT_ID"] = " xyz98765 ",
+        };
+
+        using var environment = DynatraceEnvironment.FromEnvironmentVariables(n => vars.TryGetValue(n, out var v) ? v : null)!;
+
+        Assert.Equal("xyz98765", environment.EnvironmentId);
+    }
 }

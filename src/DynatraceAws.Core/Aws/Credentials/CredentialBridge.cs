@@ -11,6 +11,13 @@ namespace DynatraceAws.Core.Aws.Credentials
     /// </summary>
     internal static class CredentialBridge
     {
+        /// <summary>
+        /// Whether a value of $StoredAWSCredentials is what Set-AWSCredential keeps there, an
+        /// AWSPSCredentials; AWS.Tools ignores anything else in that variable, and so does the module.
+        /// </summary>
+        public static bool IsStoredToolsCredential(object? value) => value?.GetType().Name == "AWSPSCredentials";
+
+        /// <summary>Credentials that read <paramref name="credential"/> at every use; it is read once now, so that an object of the wrong kind fails here.</summary>
         public static AWSCredentials From(object credential)
         {
             if (credential is AWSCredentials ours) return ours;
@@ -20,19 +27,12 @@ namespace DynatraceAws.Core.Aws.Credentials
                 ?.GetValue(credential);
             var sdk = inner ?? credential;
             var getCredentials = sdk.GetType().GetMethod("GetCredentials", Type.EmptyTypes);
-            var immutable = getCredentials?.Invoke(sdk, null);
-            var accessKey = Read(immutable, "AccessKey");
-            var secretKey = Read(immutable, "SecretKey");
-            if (string.IsNullOrEmpty(accessKey) || string.IsNullOrEmpty(secretKey))
+            var bridged = getCredentials is null ? null : new ForeignAwsCredentials(sdk, getCredentials);
+            if (bridged?.TryRead() is null)
                 throw new InvalidInputException("UnsupportedCredential", "Credential", credential.GetType().FullName,
                     "is not an AWS credential this module can read",
                     "Pass the output of Get-AWSCredential, a PSCredential of access key and secret key, or use -ProfileName.");
-            var token = Read(immutable, "Token");
-            _ = new AwsCredentials(accessKey!, secretKey!, token);
-            return string.IsNullOrEmpty(token) ? new BasicAWSCredentials(accessKey, secretKey) : new SessionAWSCredentials(accessKey, secretKey, token);
+            return bridged;
         }
-
-        private static string? Read(object? source, string property) =>
-            source?.GetType().GetProperty(property)?.GetValue(source) as string;
     }
 }

@@ -7,17 +7,23 @@ using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Aws.Credentials
 {
-    /// <summary>Resolves <see cref="AwsCredentialOptions"/> to SDK credentials, in the order AWS.Tools uses.</summary>
+    /// <summary>
+    /// Resolves <see cref="AwsCredentialOptions"/> to SDK credentials in the order AWS.Tools uses
+    /// (Common/CredentialsArguments.cs, TryGetCredentials): keys, profile, credential object,
+    /// $StoredAWSCredentials, then what the environment offers.
+    /// </summary>
     internal static class SdkCredentials
     {
         public static (AWSCredentials Credentials, string Source) Resolve(AwsCredentialOptions options)
         {
             if (!string.IsNullOrEmpty(options.AccessKey) || options.SecretKey != null)
                 return (Literal(options), "-AccessKey/-SecretKey");
-            if (options.Credential != null)
-                return (CredentialBridge.From(options.Credential), "-Credential");
             if (!string.IsNullOrEmpty(options.ProfileName))
                 return (Profile(options.ProfileName!, options.ProfileLocation), $"profile '{options.ProfileName}'");
+            if (options.Credential != null)
+                return (CredentialBridge.From(options.Credential), "-Credential");
+            if (CredentialBridge.IsStoredToolsCredential(options.StoredCredential))
+                return (CredentialBridge.From(options.StoredCredential!), "$StoredAWSCredentials (Set-AWSCredential)");
             try
             {
                 return (DefaultAWSCredentialsIdentityResolver.GetCredentials(), "the default credential chain");
@@ -35,7 +41,7 @@ namespace DynatraceAws.Core.Aws.Credentials
             if (string.IsNullOrEmpty(options.AccessKey))
                 throw new InvalidInputException("MissingAccessKey", "AccessKey", null, "is empty", "Pass -AccessKey with -SecretKey.");
             if (options.SecretKey is null || options.SecretKey.Length == 0)
-                throw new InvalidInputException("MissingSecretKey", "SecretKey", null, "is empty", "Pass -SecretKey as a SecureString with -AccessKey.");
+                throw new InvalidInputException("MissingSecretKey", "SecretKey", null, "is empty", "Pass -SecretKey with -AccessKey.");
             var secret = SecureStrings.Reveal(options.SecretKey);
             var token = options.SessionToken is null ? null : SecureStrings.Reveal(options.SessionToken);
             // Constructing AwsCredentials registers the secrets with the Redactor.

@@ -51,10 +51,11 @@ namespace DynatraceAws.Core.Aws.Organizations
         public static OrganizationsClient Open(AwsCredentialOptions options, ICoreLog? log, RetryPolicy? retry)
         {
             var (credentials, source) = SdkCredentials.Resolve(options);
-            var endpoint = OrganizationsEndpoint.For(AwsPartition.ForRegion(options.Region ?? "us-east-1"));
-            var client = new OrganizationsClient(AwsHttp.Shared, options.EndpointUrl ?? endpoint.Url, endpoint.SigningRegion,
-                new SdkCredentialSource(credentials), retry, log);
-            client._log.Debug($"AWS credentials from {source}.");
+            var (region, regionSource) = AwsRegion.Resolve(options, Environment.GetEnvironmentVariable);
+            var endpoint = OrganizationsEndpoint.For(AwsPartition.ForRegion(region));
+            var url = ConfiguredEndpoint.For(ConfiguredEndpoint.Organizations, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? endpoint.Url;
+            var client = new OrganizationsClient(AwsHttp.Shared, url, endpoint.SigningRegion, new SdkCredentialSource(credentials), retry, log);
+            client._log.Debug($"AWS credentials from {source}; region {region} from {regionSource}; Organizations at {url}.");
             return client;
         }
 

@@ -242,9 +242,11 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 SecretKey = byProfile ? null : run.SecretKey,
                 SessionToken = byProfile ? null : run.SessionToken,
                 Credential = byProfile ? null : run.Credential,
+                StoredCredential = run.StoredCredential,
                 ProfileName = byProfile ? request.ProfileName!.Trim() : run.ProfileName,
                 ProfileLocation = run.ProfileLocation,
                 Region = run.Region,
+                StoredRegion = run.StoredRegion,
                 EndpointUrl = run.EndpointUrl,
                 AssumeRoleName = string.IsNullOrWhiteSpace(request.AssumeRoleName) ? run.AssumeRoleName : request.AssumeRoleName!.Trim(),
             };
