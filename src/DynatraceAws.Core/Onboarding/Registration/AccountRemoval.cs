@@ -129,7 +129,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 var own = connections.FirstOrDefault(c => c.ConnectionId == configuration.ConnectionId);
                 configurationDeleted = plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete,
                         $"monitoring configuration '{configuration.Description}' ({configuration.ConfigurationId}), and with it AWS connection "
-                        + (own is null ? configuration.ConnectionId : $"'{own.Name}' ({own.ConnectionId})")),
+                        + (own is null ? configuration.ConnectionId : $"'{own.Name}'")),
                     ct => _configurations.DeleteAsync(configuration.ConfigurationId, ct));
             }
             AccountRegistration.Mark(plan, stepOf, OnboardingStep.Configuration);
