@@ -217,6 +217,20 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         $accounts.AccountId | Should -Be @('200000000001', '200000000002', '200000000003')
     }
 
+    It 'syncs an OU without asking about onboarding (only offboarding asks), and a rerun writes nothing' {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
+        $members = @('200000000001', '200000000002', '200000000003')
+        $results = Sync-DtAwsOrganization $unit -EndpointUrl $script:Url -WarningAction SilentlyContinue
+        ($results | Where-Object AccountId -In $members).Status | Should -Not -Contain 'Failed'
+        ($results | Where-Object Status -EQ Onboarded).AccountId | Should -Contain '200000000003'
+
+        Reset-EmulatorLog
+        $again = Sync-DtAwsOrganization $unit -EndpointUrl $script:Url -WarningAction SilentlyContinue
+        ($again | Where-Object AccountId -In $members).Status | Sort-Object -Unique | Should -Be 'InSync'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
     It 'syncs the OUs of a CSV file into one report, and a row naming an unknown OU fails alone' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $report = Join-Path $TestDrive 'sync.md'
