@@ -115,7 +115,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task Onboarded_members_converge_to_the_regions_a_run_names_and_a_rerun_writes_nothing()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
         Assert.All(await SyncAsync("Prod-EU"), r => Assert.Equal(SyncStatus.Onboarded, r.Status));
 
         Emulator.Log.Clear();
@@ -142,7 +142,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public async Task Departed_accounts_are_planned_under_WhatIf_and_those_declined_at_the_prompt_are_Skipped()
     {
-        _tree = await OrganizationTree.BuildAsync(Emulator);
+        _tree = OrganizationTree.Build(Emulator);
         var members = await SyncAsync("Prod-EU");
         var leaving = new[] { OrganizationTree.Account(16), OrganizationTree.Account(17) };
         foreach (var account in leaving) Emulator.Aws.Organization.RemoveAccount(account);

@@ -25,7 +25,7 @@ public class AccountRemovalTests : EmulatorTest
     /// <summary>One member account onboarded as Register-DtAwsAccount leaves it, reached from the management account.</summary>
     private async Task OnboardAsync()
     {
-        _aws = AwsAccounts.Options(Emulator, await Organization.SetUpAsync(Emulator, new[] { Member }), Organization.AccessRole);
+        _aws = AwsAccounts.Options(Emulator, Organization.SetUp(Emulator, new[] { Member }), Organization.AccessRole);
         var options = new RegistrationOptions
         {
             Aws = _aws,

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Tests.Support;
@@ -16,4 +17,7 @@ public static class Approve
     /// <summary>-Confirm answered by <paramref name="yes"/>.</summary>
     public static Func<Plan<T>, Task<Approval>> When<T>(Func<Plan<T>, bool> yes) =>
         plan => Task.FromResult(yes(plan) ? Approval.Apply : Approval.Declined);
+
+    /// <summary>-Confirm of Register-DtAwsAccount answered by <paramref name="yes"/>.</summary>
+    public static Func<Plan<AccountResult>, Task<Approval>> When(Func<Plan<AccountResult>, bool> yes) => When<AccountResult>(yes);
 }
