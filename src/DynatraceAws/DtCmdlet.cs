@@ -88,13 +88,15 @@ namespace DynatraceAws.Commands
                 write(plan.Result());
                 return;
             }
-            if ((force && !this.IsWhatIf() ? Approval.Apply : Approve(plan)) != Approval.Apply) return;
+            if (Approve(plan, force) != Approval.Apply) return;
             if (TryRun(ct => plan.ApplyAsync(ct), target, out var result)) write(result);
         }
 
         /// <summary>Shows a plan under -WhatIf, asks under -Confirm; on the pipeline thread only.</summary>
-        internal Approval Approve<T>(Plan<T> plan)
+        /// <param name="force">-Force: no prompt, while -WhatIf still only shows the plan.</param>
+        internal Approval Approve<T>(Plan<T> plan, bool force = false)
         {
+            if (force && !this.IsWhatIf()) return Approval.Apply;
             var changes = string.Join(System.Environment.NewLine, plan.Changes);
             if (ShouldProcess($"{plan.Target}: {plan.Describe()}", $"{plan.Target}:{System.Environment.NewLine}{changes}{System.Environment.NewLine}Apply these changes?",
                     "Confirm", out var reason))
@@ -103,7 +105,10 @@ namespace DynatraceAws.Commands
         }
 
         /// <summary><see cref="Approve"/> for a Core engine that runs beside the pipeline thread: the question is put on it.</summary>
-        internal Task<Approval> ApproveOnPipelineThread<T>(Plan<T> plan)
+        internal Task<Approval> ApproveOnPipelineThread<T>(Plan<T> plan) => ApproveOnPipelineThread(plan, force: false);
+
+        /// <param name="force">-Force: no prompt, while -WhatIf still only shows the plan.</param>
+        internal Task<Approval> ApproveOnPipelineThread<T>(Plan<T> plan, bool force)
         {
             var answer = new TaskCompletionSource<Approval>(TaskCreationOptions.RunContinuationsAsynchronously);
             _stopping.Token.Register(() => answer.TrySetCanceled());
@@ -111,7 +116,7 @@ namespace DynatraceAws.Commands
             {
                 try
                 {
-                    answer.TrySetResult(Approve(plan));
+                    answer.TrySetResult(Approve(plan, force));
                 }
                 catch (Exception ex)
                 {

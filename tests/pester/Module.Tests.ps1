@@ -179,9 +179,19 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Get-EmulatorWrites | Where-Object Operation -NE AssumeRole | Should -BeNullOrEmpty
     }
 
-    It 'offboards with Unregister-DtAwsAccount, after which Test-DtAwsAccount finds nothing' {
+    It 'offboards with Unregister-DtAwsAccount: -WhatIf plans without writing, -Force removes, after which Test-DtAwsAccount finds nothing' {
+        Reset-EmulatorLog
+        $planned = Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force -WhatIf
+        $planned.Status | Should -Be 'Planned'
+        "$($planned.Changes)" | Should -BeLike 'Dynatrace: delete monitoring configuration*AWS: delete policy DynatraceMonitoringPolicy-2'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+
         $removed = Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force
         $removed.Status | Should -Be 'Removed'
+        $removed.Changes.Count | Should -Be $planned.Changes.Count
+        Reset-EmulatorLog
+        (Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force).Status | Should -Be 'NothingToRemove'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
         $checks = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
         ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
         ($checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
@@ -372,18 +382,38 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         $accounts.AccountId | Should -Be @('200000000001', '200000000002', '200000000003')
     }
 
+    It 'syncs an OU without asking about onboarding (only offboarding asks), and a rerun writes nothing' {
+        Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
+        $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
+        $members = @('200000000001', '200000000002', '200000000003')
+        $results = Sync-DtAwsOrganization $unit -EndpointUrl $script:Url -WarningAction SilentlyContinue
+        ($results | Where-Object AccountId -In $members).Status | Should -Not -Contain 'Failed'
+        ($results | Where-Object Status -EQ Onboarded).AccountId | Should -Contain '200000000003'
+
+        Reset-EmulatorLog
+        $again = Sync-DtAwsOrganization $unit -EndpointUrl $script:Url -WarningAction SilentlyContinue
+        ($again | Where-Object AccountId -In $members).Status | Sort-Object -Unique | Should -Be 'InSync'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
     It 'syncs the OUs of a CSV file into one report, and a row naming an unknown OU fails alone' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
         $report = Join-Path $TestDrive 'sync.md'
         $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
         $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit, $unit | ConvertFrom-Csv
-        $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue
+        Reset-EmulatorLog
+        $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -RemoveDeparted -KeepRole -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue
+        Get-EmulatorWrites | Should -BeNullOrEmpty
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationalUnitNotFound,*'
-        ($results | Where-Object Status -NE Departed).AccountId | Sort-Object -Unique | Should -Be @('200000000001', '200000000002', '200000000003')
-        $departed = @($results | Where-Object Status -EQ Departed)
+        $members = @('200000000001', '200000000002', '200000000003')
+        ($results | Where-Object AccountId -In $members).AccountId | Sort-Object -Unique | Should -Be $members
+        $departed = @($results | Where-Object AccountId -NotIn $members)
         $departed.Count | Should -BeGreaterThan 0
         $departed.AccountId | Group-Object | Where-Object Count -GT 1 | Should -BeNullOrEmpty
+        $departed | Where-Object Status -NE Planned | Should -BeNullOrEmpty
+        $departed | ForEach-Object { "$($_.Changes)" | Should -BeLike 'Dynatrace: delete*' }
+        "$($departed.Changes)" | Should -Not -BeLike '*AWS:*'
         $text = Get-Content $report -Raw
         $text | Should -Match 'ou-emu1-99999999 \(could not be read\)'
         $text | Should -Match ([regex]::Escape($unit))

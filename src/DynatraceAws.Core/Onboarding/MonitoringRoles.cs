@@ -16,7 +16,7 @@ namespace DynatraceAws.Core.Onboarding
     /// Dynatrace with the connection's external id, the attachments and the tag. Reads, then plans
     /// only what is missing or different, so a rerun plans nothing.
     /// </summary>
-    public sealed class MonitoringRoles
+    public sealed partial class MonitoringRoles
     {
         private const int MaxPolicyVersions = 5;
         private const string PolicyDescription = "Dynatrace monitoring: read-only access for topology and CloudWatch metrics";
@@ -130,15 +130,8 @@ namespace DynatraceAws.Core.Onboarding
 
         private async Task<PolicyState> PolicyStateAsync(string name, string document, CancellationToken ct)
         {
-            IamPolicy policy;
-            try
-            {
-                policy = await _iam.GetPolicyAsync(PolicyArn(name), ct).ConfigureAwait(false);
-            }
-            catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
-            {
-                return PolicyState.Absent;
-            }
+            var policy = await FindPolicyAsync(PolicyArn(name), ct).ConfigureAwait(false);
+            if (policy is null) return PolicyState.Absent;
             var current = await _iam.GetPolicyVersionAsync(policy.Arn, policy.DefaultVersionId, ct).ConfigureAwait(false);
             return PolicyDocuments.AreEquivalent(current.Document, document) ? PolicyState.Current : PolicyState.Outdated;
         }
@@ -180,6 +173,18 @@ namespace DynatraceAws.Core.Onboarding
             }
             _log.Verbose($"Policy {name} differs from Dynatrace's current document; adding a new default version.");
             await _iam.CreatePolicyVersionAsync(arn, document, setAsDefault: true, ct).ConfigureAwait(false);
+        }
+
+        private async Task<IamPolicy?> FindPolicyAsync(string arn, CancellationToken ct)
+        {
+            try
+            {
+                return await _iam.GetPolicyAsync(arn, ct).ConfigureAwait(false);
+            }
+            catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
+            {
+                return null;
+            }
         }
 
         private async Task<IamRole?> FindRoleAsync(string roleName, CancellationToken ct)

@@ -14,8 +14,9 @@ namespace DynatraceAws.Commands
 {
     /// <summary>
     /// Reconciles a Dynatrace environment with the AWS organization: onboards the member accounts
-    /// that have no monitoring configuration, reports the onboarded accounts that left the
-    /// organization and, with -RemoveDeparted, offboards them.
+    /// that have no monitoring configuration (and, with -Region or -FeatureSet, converges those that
+    /// have one), reports the onboarded accounts that left the organization and, with
+    /// -RemoveDeparted, offboards them. Each account's plan is approved on its own.
     /// </summary>
     [Cmdlet(VerbsData.Sync, "DtAwsOrganization", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(SyncResult))]
@@ -83,7 +84,6 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var planOnly = this.IsWhatIf();
             var clock = Stopwatch.StartNew();
             var aws = AwsOptions(null);
             aws.AssumeRoleName ??= MemberAccessRole;
@@ -101,23 +101,22 @@ namespace DynatraceAws.Commands
 
             // A row naming an OU that cannot be read fails alone; the other rows go on.
             var management = AwsOptions(null);
-            if (!TryRun(ct => sync.PlanAsync(OrganizationsClient.Open(management, Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
-                    OrganizationalUnitId, out var plan))
+            if (!TryRun(ct => sync.CompareAsync(OrganizationsClient.Open(management, Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
+                    OrganizationalUnitId, out var comparison))
             {
                 _scopes.Add(ScopeText + " (could not be read)");
                 return;
             }
-            plan = plan.WithoutDeparted(_departedSeen);
-            _departedSeen.UnionWith(plan.Departed.Select(d => d.AccountId));
+            comparison = comparison.WithoutDeparted(_departedSeen);
+            _departedSeen.UnionWith(comparison.Departed.Select(d => d.AccountId));
 
-            // Under -WhatIf every departed account is planned, and its plan says "What if".
-            var offboard = !RemoveDeparted ? new string[0]
-                : planOnly ? plan.Departed.Select(d => d.AccountId).ToArray()
-                : plan.Departed.Where(d => this.ShouldProcessUnlessForced(Force, Target(d), OffboardAction)).Select(d => d.AccountId).ToArray();
-
+            // Onboarding is asked about as Register-DtAwsAccount asks (only with -Confirm); offboarding as Unregister-DtAwsAccount (unless -Force).
+            var forceOnboarding = !this.WouldConfirm(ConfirmImpact.Medium);
             var results = new List<SyncResult>();
-            Run(ct => sync.RunAsync(plan, offboard, KeepRole, ApproveOnPipelineThread, planOnly, result => OnPipelineThread(() => Report(result, results)), ct));
-            WriteSummary(results, clock.Elapsed, planOnly);
+            Run(ct => sync.RunAsync(comparison, RemoveDeparted, KeepRole,
+                plan => ApproveOnPipelineThread(plan, forceOnboarding), plan => ApproveOnPipelineThread(plan, Force),
+                result => OnPipelineThread(() => Report(result, results)), ct));
+            WriteSummary(results, clock.Elapsed);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);
         }
@@ -132,13 +131,6 @@ namespace DynatraceAws.Commands
             WriteVerbose($"Wrote the report to {path}.");
         }
 
-        private string OffboardAction => KeepRole
-            ? "Offboard (it left the organization): remove the monitoring configuration and the AWS connection"
-            : $"Offboard (it left the organization): remove the monitoring configuration, the AWS connection, the role {RoleName} and its two Dynatrace policies";
-
-        private static string Target(DepartedAccount departed) =>
-            $"AWS account {departed.AccountId}" + (departed.ConnectionName is null ? "" : $" ('{departed.ConnectionName}')");
-
         private void Report(SyncResult result, List<SyncResult> results)
         {
             results.Add(result);
@@ -146,15 +138,17 @@ namespace DynatraceAws.Commands
                 WriteError(ErrorRecords.From(error, result.AccountId));
             if (result.Status == SyncStatus.Departed)
                 WriteWarning($"AWS account {result.AccountId} is onboarded in Dynatrace but no longer in the organization; -RemoveDeparted offboards it.");
+            foreach (var leftover in result.Leftovers) WriteWarning($"Account {result.AccountId}: {leftover}");
             WriteObject(result);
         }
 
-        private void WriteSummary(IReadOnlyCollection<SyncResult> results, TimeSpan elapsed, bool planOnly)
+        private void WriteSummary(IReadOnlyCollection<SyncResult> results, TimeSpan elapsed)
         {
-            int Count(SyncStatus status) => results.Count(r => r.Status == status);
-            var summary = planOnly
-                ? $"Planned {Count(SyncStatus.Planned)} change(s); {Count(SyncStatus.InSync)} in sync, {Count(SyncStatus.Departed)} departed, {Count(SyncStatus.Failed)} failed checks."
-                : $"Onboarded {Count(SyncStatus.Onboarded)}, offboarded {Count(SyncStatus.Offboarded)}, in sync {Count(SyncStatus.InSync)}, departed {Count(SyncStatus.Departed)}, failed {Count(SyncStatus.Failed)} in {elapsed:hh\\:mm\\:ss}.";
+            var counts = SyncStatus.All
+                .Select(status => (Status: status, Count: results.Count(r => r.Status == status)))
+                .Where(c => c.Count > 0 || c.Status == SyncStatus.Failed)
+                .Select(c => $"{(c.Status == SyncStatus.InSync ? "in sync" : c.Status.ToLowerInvariant())} {c.Count}");
+            var summary = $"{results.Count} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
             WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
         }
     }

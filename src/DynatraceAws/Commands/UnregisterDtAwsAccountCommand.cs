@@ -3,7 +3,10 @@ using DynatraceAws.Core.Onboarding.Registration;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>Offboards an AWS account: monitoring configuration, connection, then the role and policies in AWS.</summary>
+    /// <summary>
+    /// Offboards an AWS account: checks and reads both clouds, plans the deletes (monitoring
+    /// configuration, connections, then the role and policies in AWS), asks, then removes.
+    /// </summary>
     [Cmdlet(VerbsLifecycle.Unregister, "DtAwsAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(RemovalResult))]
     public sealed class UnregisterDtAwsAccountCommand : DtOnboardedAccountCmdlet
@@ -12,22 +15,25 @@ namespace DynatraceAws.Commands
         [Parameter]
         public SwitchParameter KeepRole { get; set; }
 
-        /// <summary>Skip the confirmation prompt.</summary>
+        /// <summary>Skip the confirmation prompt; -WhatIf still only shows the plan.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
         {
-            var what = KeepRole ? "Remove the monitoring configuration and the AWS connection"
-                : $"Remove the monitoring configuration, the AWS connection, the role {RoleNameOrDefault} and its two Dynatrace policies";
-            if (!this.ShouldProcessUnlessForced(Force, $"AWS account {AccountId}", what)) return;
-
-            var aws = KeepRole ? null : AwsOptions(Region);
-            if (!TryRun(ct => new AccountRemoval(Environment, Log).RemoveAsync(AccountId, Name, aws, RoleNameOrDefault, PolicyNamePrefix, ct), AccountId, out var result))
-                return;
+            var request = new RemovalRequest
+            {
+                AccountId = AccountId,
+                ConnectionName = Name,
+                Aws = KeepRole ? null : AwsOptions(Region),
+                RoleName = RoleNameOrDefault,
+                PolicyNamePrefix = PolicyNamePrefix,
+            };
+            var removal = new AccountRemoval(Environment, Log);
+            var result = Run(ct => removal.RemoveAsync(request, plan => ApproveOnPipelineThread(plan, Force), ct));
             if (result.Status == RemovalStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, AccountId));
-            foreach (var leftover in result.Leftovers) WriteWarning($"Account {AccountId}: {leftover}");
+            foreach (var leftover in result.Leftovers) WriteWarning($"Account {result.AccountId}: {leftover}");
             WriteObject(result);
         }
     }

@@ -131,7 +131,7 @@ public sealed class ApiBadInputTests : EmulatorTest
         var removal = new AccountRemoval(Environment, Log, Retry);
         await AssertRefused("AccountId", AccountIds, async v =>
         {
-            var result = await removal.RemoveAsync(v!, null, null, MonitoringRoleSpec.DefaultRoleName, null, None);
+            var result = await removal.RemoveAsync(new RemovalRequest { AccountId = v }, Approve.All, None);
             Assert.Equal(RemovalStatus.Failed, result.Status);
             throw result.GetException()!;
         });
@@ -148,7 +148,7 @@ public sealed class ApiBadInputTests : EmulatorTest
         var prefixes = IamNames.Where(r => !string.IsNullOrEmpty(r.Value) && r.Label != "65 chars").Append(("110 chars", new string('p', 110)));
         async Task Remove(string? roleName, string? prefix)
         {
-            var result = await removal.RemoveAsync(Account, null, aws, roleName!, prefix, None);
+            var result = await removal.RemoveAsync(new RemovalRequest { AccountId = Account, Aws = aws, RoleName = roleName!, PolicyNamePrefix = prefix }, Approve.All, None);
             if (result.Status == RemovalStatus.Failed) throw result.GetException()!;
         }
 

@@ -8,6 +8,7 @@ using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using DynatraceAws.Emulator;
 using Xunit;
@@ -18,20 +19,22 @@ public class OrganizationSyncTests : EmulatorTest
 {
     private OrganizationTree _tree = null!;
 
-    private async Task<List<SyncResult>> SyncAsync(string unit, bool removeDeparted = false, bool planOnly = false)
+    private async Task<List<SyncResult>> SyncAsync(string unit, bool removeDeparted = false, bool whatIf = false,
+        Func<Plan<RemovalResult>, Task<Approval>>? approveOffboarding = null, string[]? region = null)
     {
         var options = new RegistrationOptions
         {
             ThrottleLimit = 16,
             Aws = AwsAccounts.Options(Emulator, _tree.Management, Organization.AccessRole),
+            Region = region,
             RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
         };
         var sync = new OrganizationSync(Environment, options, Log, Retry);
         var query = new OrganizationAccountQuery { OrganizationalUnitId = _tree.Units[unit], Recurse = true };
-        var plan = await sync.PlanAsync(_tree.Client(Emulator, Retry), query, new ConnectionNameTemplate(null), CancellationToken.None);
+        var comparison = await sync.CompareAsync(_tree.Client(Emulator, Retry), query, new ConnectionNameTemplate(null), CancellationToken.None);
         var results = new ConcurrentQueue<SyncResult>();
-        var offboard = removeDeparted ? plan.Departed.Select(d => d.AccountId).ToArray() : Array.Empty<string>();
-        await sync.RunAsync(plan, offboard, keepRole: false, planOnly ? Approve.WhatIf : Approve.All, planOnly, results.Enqueue, CancellationToken.None);
+        await sync.RunAsync(comparison, removeDeparted, keepRole: false, whatIf ? Approve.WhatIf : Approve.All,
+            approveOffboarding ?? (whatIf ? Approve.WhatIf : Approve.All), results.Enqueue, CancellationToken.None);
         return results.ToList();
     }
 
@@ -101,12 +104,71 @@ public class OrganizationSyncTests : EmulatorTest
     {
         _tree = OrganizationTree.Build(Emulator);
 
-        var plan = await SyncAsync("Prod-EU", planOnly: true);
+        var plan = await SyncAsync("Prod-EU", whatIf: true);
 
         Assert.Empty(Emulator.Log.Writes);
         Assert.Equal(9, plan.Count);
         Assert.All(plan, r => Assert.Equal(SyncStatus.Planned, r.Status));
-        Assert.All(plan, r => Assert.Contains(r.Changes, c => c.StartsWith("Dynatrace: create AWS connection 'aws-prod-eu-", StringComparison.Ordinal)));
+        Assert.All(plan, r => Assert.Contains(r.Changes, c => c.ToString().StartsWith("Dynatrace: create AWS connection 'aws-prod-eu-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Onboarded_members_converge_to_the_regions_a_run_names_and_a_rerun_writes_nothing()
+    {
+        _tree = OrganizationTree.Build(Emulator);
+        Assert.All(await SyncAsync("Prod-EU"), r => Assert.Equal(SyncStatus.Onboarded, r.Status));
+
+        Emulator.Log.Clear();
+        var inSync = await SyncAsync("Prod-EU");
+        Assert.All(inSync, r => Assert.Equal(SyncStatus.InSync, r.Status));
+        Assert.DoesNotContain(Emulator.Log.Entries, e => e.Service is "iam" or "sts");
+
+        var planned = await SyncAsync("Prod-EU", whatIf: true, region: ["eu-west-1"]);
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.Equal(inSync.Count, planned.Count);
+        Assert.All(planned, r => Assert.Equal(SyncStatus.Planned, r.Status));
+        Assert.All(planned, r => Assert.Contains(r.Changes, c => c.Action == ChangeAction.Update && c.After!.Contains("eu-west-1")));
+
+        var converged = await SyncAsync("Prod-EU", region: ["eu-west-1"]);
+        Assert.All(converged, r => Assert.True(r.Status == SyncStatus.Onboarded, $"{r.AccountId}: {r.Status} at {r.Step}: {r.Error}"));
+        Assert.All(Emulator.Dynatrace.MonitoringConfigurations, c => Assert.Contains("eu-west-1", c.ValueJson));
+
+        Emulator.Log.Clear();
+        var rerun = await SyncAsync("Prod-EU", region: ["eu-west-1"]);
+        Assert.All(rerun, r => Assert.Equal(SyncStatus.InSync, r.Status));
+        Assert.Empty(Emulator.Log.Writes);
+    }
+
+    [Fact]
+    public async Task Departed_accounts_are_planned_under_WhatIf_and_those_declined_at_the_prompt_are_Skipped()
+    {
+        _tree = OrganizationTree.Build(Emulator);
+        var members = await SyncAsync("Prod-EU");
+        var leaving = new[] { OrganizationTree.Account(16), OrganizationTree.Account(17) };
+        foreach (var account in leaving) Emulator.Aws.Organization.RemoveAccount(account);
+        Emulator.Log.Clear();
+
+        var planned = await SyncAsync("Prod-EU", removeDeparted: true, whatIf: true);
+
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.Equal(members.Count, planned.Count);
+        Assert.All(planned.Where(r => leaving.Contains(r.AccountId)), r =>
+        {
+            Assert.Equal(SyncStatus.Planned, r.Status);
+            Assert.StartsWith("Dynatrace: delete monitoring configuration", r.Changes[0].ToString());
+        });
+
+        var results = await SyncAsync("Prod-EU", removeDeparted: true, approveOffboarding: Approve.When<RemovalResult>(p => p.Target.Contains(leaving[0])));
+
+        Assert.Equal(members.Count, results.Count);
+        Assert.Equal(SyncStatus.Offboarded, results.Single(r => r.AccountId == leaving[0]).Status);
+        var skipped = results.Single(r => r.AccountId == leaving[1]);
+        Assert.Equal(SyncStatus.Skipped, skipped.Status);
+        Assert.Contains("Declined", skipped.Error);
+        Assert.NotEmpty(skipped.Changes);
+        Assert.Contains(Emulator.Dynatrace.MonitoringConfigurations, c => c.AccountId == leaving[1]);
+        Assert.DoesNotContain(Emulator.Dynatrace.MonitoringConfigurations, c => c.AccountId == leaving[0]);
+        Assert.Contains(Emulator.Aws.Roles(leaving[1]), r => r.Name == MonitoringRoleSpec.DefaultRoleName);
     }
 
     [Fact]
@@ -114,19 +176,19 @@ public class OrganizationSyncTests : EmulatorTest
     {
         _tree = OrganizationTree.Build(Emulator);
 
-        var plan = await SyncAsync("Root", planOnly: true);
+        var plan = await SyncAsync("Root", whatIf: true);
 
         Assert.Equal(60 - OrganizationTree.SuspendedAccounts.Length, plan.Count);
         Assert.DoesNotContain(plan, r => r.AccountId == Organization.ManagementAccount);
     }
 
     [Fact]
-    public void A_plan_leaves_out_the_departed_accounts_an_earlier_OU_of_the_command_dealt_with()
+    public void A_comparison_leaves_out_the_departed_accounts_an_earlier_OU_of_the_command_dealt_with()
     {
-        var plan = new SyncPlan(Array.Empty<MemberConnection>(), Array.Empty<MemberConnection>(),
+        var comparison = new OrganizationComparison(Array.Empty<MemberConnection>(), Array.Empty<MemberConnection>(),
             new[] { new DepartedAccount("111111111111", "aws-a"), new DepartedAccount("222222222222", null) });
 
-        var rest = plan.WithoutDeparted(new HashSet<string> { "111111111111" });
+        var rest = comparison.WithoutDeparted(new HashSet<string> { "111111111111" });
 
         Assert.Equal(new[] { "222222222222" }, rest.Departed.Select(d => d.AccountId));
     }

@@ -182,11 +182,12 @@ public class AccountRegistrationTests : EmulatorTest
         var removal = new AccountRemoval(Environment, Log, Retry);
         foreach (var account in members)
         {
-            var result = await removal.RemoveAsync(account, null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+            var result = await removal.RemoveAsync(new RemovalRequest { AccountId = account, Aws = options.Aws }, Approve.All, CancellationToken.None);
             Assert.Equal(RemovalStatus.Removed, result.Status);
             Assert.Empty(result.Leftovers);
         }
-        var again = await removal.RemoveAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);
+        var again = await new AccountRemoval(Environment, Log, Retry).RemoveAsync(new RemovalRequest { AccountId = members[0], Aws = options.Aws },
+            Approve.All, CancellationToken.None);
         Assert.Equal(RemovalStatus.NothingToRemove, again.Status);
 
         Assert.Empty(Emulator.Dynatrace.Connections);
@@ -208,7 +209,7 @@ public class AccountRegistrationTests : EmulatorTest
         var members = Members.Take(1).ToArray();
         var options = await OptionsAsync(members);
         await RunAsync(options, Csv(members));
-        var removed = await new AccountRemoval(Environment, Log, Retry).RemoveAsync(members[0], null, null, "DynatraceMonitoringRole", null, CancellationToken.None);
+        var removed = await new AccountRemoval(Environment, Log, Retry).RemoveAsync(new RemovalRequest { AccountId = members[0] }, Approve.All, CancellationToken.None);
         Assert.Equal(RemovalStatus.Removed, removed.Status);
 
         var checks = await new AccountDrift(Environment, Log, Retry).CheckAsync(members[0], null, options.Aws, "DynatraceMonitoringRole", null, CancellationToken.None);

@@ -130,8 +130,8 @@ public sealed class SecretsDoNotLeakTests : EmulatorTest
         // Test-DtAwsAccount, Unregister-DtAwsAccount, Remove-DtAwsConnection
         foreach (var check in await new AccountDrift(dt, Log, Retry).CheckAsync(member, null, session, MonitoringRoleSpec.DefaultRoleName, null, None))
             _sweep.Result("drift check", check);
-        var removal = await Keep("removal", new AccountRemoval(dt, Log, Retry).RemoveAsync(member, "secrets-" + member, session,
-            MonitoringRoleSpec.DefaultRoleName, null, None));
+        var removal = await Keep("removal", new AccountRemoval(dt, Log, Retry).RemoveAsync(
+            new RemovalRequest { AccountId = member, ConnectionName = "secrets-" + member, Aws = session }, Approve.All, None));
         Assert.Equal(RemovalStatus.Removed, removal.Status);
         var spare = (await connections.CreateAsync("secrets-spare", member, None)).Item;
         await Keep("delete connection", connections.DeleteAsync(spare.ConnectionId, None));

@@ -12,11 +12,12 @@ using DynatraceAws.Core.Plans;
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
     /// <summary>
-    /// The engine of Sync-DtAwsOrganization: compares a Dynatrace environment with the
-    /// organization, onboards the members that have no monitoring configuration through
-    /// <see cref="AccountRegistration"/>, and offboards the departed accounts it is allowed to
-    /// through <see cref="AccountRemoval"/>. Accounts in sync cost no call of their own, so a rerun
-    /// with nothing changed only reads.
+    /// The engine of Sync-DtAwsOrganization: compares a Dynatrace environment with the organization,
+    /// onboards the members that have no monitoring configuration through
+    /// <see cref="AccountRegistration"/> (and re-checks the onboarded ones when the run names regions
+    /// or feature sets, so drift converges), and reports the departed accounts or offboards them
+    /// through <see cref="AccountRemoval"/>. Every account's writes are planned and approved as those
+    /// engines do it. Accounts in sync cost no call of their own, so a rerun with nothing changed only reads.
     /// </summary>
     public sealed class OrganizationSync
     {
@@ -40,7 +41,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// compares them with the environment. Excluded accounts, and the management account, are neither
         /// onboarded nor offboarded.
         /// </summary>
-        public async Task<SyncPlan> PlanAsync(OrganizationsClient organization, OrganizationAccountQuery query, ConnectionNameTemplate names,
+        public async Task<OrganizationComparison> CompareAsync(OrganizationsClient organization, OrganizationAccountQuery query, ConnectionNameTemplate names,
             CancellationToken ct)
         {
             // OrganizationAccountAccessRole exists only in member accounts, so the management account cannot be reached like them.
@@ -61,7 +62,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                 .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             var connectionNameById = connections.ToDictionary(c => c.ConnectionId, c => c.Name, StringComparer.Ordinal);
 
-            var inSync = wanted.Where(a => configurationOf.ContainsKey(a.AccountId))
+            var configured = wanted.Where(a => configurationOf.ContainsKey(a.AccountId))
                 .Select(a => new MemberConnection(a, connectionNameById.TryGetValue(configurationOf[a.AccountId].ConnectionId, out var name) ? name : ""))
                 .ToArray();
 
@@ -84,60 +85,67 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                 .Select(id => new DepartedAccount(id, ConnectionOf(id)))
                 .ToArray();
 
-            _log.Verbose($"Sync plan: {inSync.Length} in sync, {onboarding.Length} to onboard, {departed.Length} departed.");
-            return new SyncPlan(inSync, onboarding, departed);
+            _log.Verbose($"Compared with the organization: {configured.Length} onboarded, {onboarding.Length} to onboard, {departed.Length} departed.");
+            return new OrganizationComparison(configured, onboarding, departed);
 
             string? ConnectionOf(string accountId) => connectionOf.TryGetValue(accountId, out var name) ? name : null;
         }
 
-        /// <param name="offboard">The departed account ids to offboard; the others are only reported.</param>
+        /// <summary>
+        /// Onboards the members without a configuration; when the run names regions or feature
+        /// sets, the onboarded members too, so that they converge to them (without, they are in sync
+        /// at no call). Reports the departed accounts, or offboards them. Each account yields exactly one result.
+        /// </summary>
+        /// <param name="removeDeparted">Offboard the departed accounts; without it they are only reported.</param>
         /// <param name="keepRole">Offboard only the Dynatrace side, leaving the role and policies in AWS.</param>
-        /// <param name="approve">Asked once per account to onboard whose plan has changes.</param>
-        /// <param name="whatIf">Only report what offboarding would remove.</param>
+        /// <param name="approveOnboarding">Asked once per member whose plan has changes.</param>
+        /// <param name="approveOffboarding">Asked once per departed account whose plan has changes.</param>
         /// <param name="finished">Hears of each account as soon as it ends, from any thread.</param>
-        public async Task RunAsync(SyncPlan plan, IReadOnlyCollection<string> offboard, bool keepRole, Func<Plan<AccountResult>, Task<Approval>> approve,
-            bool whatIf, Action<SyncResult> finished, CancellationToken ct)
+        public async Task RunAsync(OrganizationComparison comparison, bool removeDeparted, bool keepRole,
+            Func<Plan<AccountResult>, Task<Approval>> approveOnboarding, Func<Plan<RemovalResult>, Task<Approval>> approveOffboarding,
+            Action<SyncResult> finished, CancellationToken ct)
         {
-            foreach (var member in plan.InSync)
-                finished(new SyncResult
-                {
-                    AccountId = member.Account.AccountId,
-                    AccountName = member.Account.Name,
-                    ConnectionName = member.ConnectionName,
-                    OrganizationalUnitPath = member.Account.OrganizationalUnitPath,
-                    Status = SyncStatus.InSync,
-                });
+            var converge = InputRules.SplitList(_options.Region).Count > 0 || InputRules.SplitList(_options.FeatureSet).Count > 0;
+            if (!converge)
+                foreach (var member in comparison.Configured)
+                    finished(new SyncResult
+                    {
+                        AccountId = member.Account.AccountId,
+                        AccountName = member.Account.Name,
+                        ConnectionName = member.ConnectionName,
+                        OrganizationalUnitPath = member.Account.OrganizationalUnitPath,
+                        Status = SyncStatus.InSync,
+                    });
 
-            await OnboardAsync(plan.ToOnboard, approve, finished, ct).ConfigureAwait(false);
+            await OnboardAsync(converge ? comparison.ToOnboard.Concat(comparison.Configured).ToArray() : comparison.ToOnboard,
+                approveOnboarding, finished, ct).ConfigureAwait(false);
 
             var removal = new AccountRemoval(_environment, _log, _retry);
-            foreach (var departed in plan.Departed)
+            foreach (var departed in comparison.Departed)
             {
                 var result = new SyncResult { AccountId = departed.AccountId, ConnectionName = departed.ConnectionName ?? "", Status = SyncStatus.Departed };
-                if (offboard.Contains(departed.AccountId))
+                if (removeDeparted)
                 {
-                    if (whatIf)
+                    var request = new RemovalRequest
                     {
-                        result.Status = SyncStatus.Planned;
-                        result.Changes = new[] { "Dynatrace: remove the monitoring configuration and the AWS connection" + (keepRole ? "" : "; AWS: remove the role and its policies") };
-                    }
-                    else
-                    {
-                        var removed = await removal.RemoveAsync(departed.AccountId, departed.ConnectionName, keepRole ? null : _options.Aws,
-                            _options.RoleName, _options.PolicyNamePrefix, ct).ConfigureAwait(false);
-                        Apply(removed, result);
-                    }
+                        AccountId = departed.AccountId,
+                        ConnectionName = departed.ConnectionName,
+                        Aws = keepRole ? null : _options.Aws,
+                        RoleName = _options.RoleName,
+                        PolicyNamePrefix = _options.PolicyNamePrefix,
+                    };
+                    Offboarded(await removal.RemoveAsync(request, approveOffboarding, ct).ConfigureAwait(false), result);
                 }
                 finished(result);
             }
         }
 
-        private async Task OnboardAsync(IReadOnlyList<MemberConnection> toOnboard, Func<Plan<AccountResult>, Task<Approval>> approve,
+        private async Task OnboardAsync(IReadOnlyList<MemberConnection> members, Func<Plan<AccountResult>, Task<Approval>> approve,
             Action<SyncResult> finished, CancellationToken ct)
         {
-            if (toOnboard.Count == 0) return;
-            var byId = toOnboard.ToDictionary(p => p.Account.AccountId, StringComparer.Ordinal);
-            var requests = toOnboard.Select(p => new AccountRequest
+            if (members.Count == 0) return;
+            var byId = members.ToDictionary(p => p.Account.AccountId, StringComparer.Ordinal);
+            var requests = members.Select(p => new AccountRequest
             {
                 AccountId = p.Account.AccountId,
                 Name = p.ConnectionName,
@@ -145,13 +153,13 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             }).ToArray();
             await new AccountRegistration(_environment, _options, _log, _retry).RunAsync(requests, approve, onboarded =>
             {
-                var planned = byId[onboarded.AccountId];
+                var member = byId[onboarded.AccountId];
                 finished(new SyncResult
                 {
                     AccountId = onboarded.AccountId,
-                    AccountName = planned.Account.Name,
-                    ConnectionName = planned.ConnectionName,
-                    OrganizationalUnitPath = planned.Account.OrganizationalUnitPath,
+                    AccountName = member.Account.Name,
+                    ConnectionName = member.ConnectionName,
+                    OrganizationalUnitPath = member.Account.OrganizationalUnitPath,
                     Status = onboarded.Status switch
                     {
                         AccountStatus.Failed => SyncStatus.Failed,
@@ -163,27 +171,27 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                     Step = onboarded.Step,
                     Error = onboarded.Error,
                     ErrorId = onboarded.ErrorId,
-                    Changes = onboarded.Changes.Select(c => c.ToString()).ToArray(),
+                    Changes = onboarded.Changes,
                     Exception = onboarded.GetException(),
                 });
             }, ct).ConfigureAwait(false);
         }
 
-        private static void Apply(RemovalResult removed, SyncResult result)
+        private static void Offboarded(RemovalResult removed, SyncResult result)
         {
-            result.Changes = removed.Removed.Select(r => "removed " + r).Concat(removed.Leftovers.Select(l => "left " + l)).ToArray();
-            if (removed.Status == RemovalStatus.Failed)
+            result.Status = removed.Status switch
             {
-                result.Status = SyncStatus.Failed;
-                result.Step = "Offboard";
-                result.Error = removed.Error;
-                result.ErrorId = removed.ErrorId;
-                result.Exception = removed.GetException();
-            }
-            else
-            {
-                result.Status = SyncStatus.Offboarded;
-            }
+                RemovalStatus.Failed => SyncStatus.Failed,
+                RemovalStatus.Planned => SyncStatus.Planned,
+                RemovalStatus.Skipped => SyncStatus.Skipped,
+                _ => SyncStatus.Offboarded,
+            };
+            result.Step = removed.Step;
+            result.Error = removed.Error;
+            result.ErrorId = removed.ErrorId;
+            result.Exception = removed.GetException();
+            result.Changes = removed.Changes;
+            result.Leftovers = removed.Leftovers;
         }
     }
 }

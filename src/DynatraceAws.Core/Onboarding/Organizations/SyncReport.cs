@@ -18,8 +18,8 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             text.AppendLine();
             text.AppendLine("| Status | Accounts |");
             text.AppendLine("|---|---:|");
-            foreach (var group in results.GroupBy(r => r.Status).OrderBy(g => g.Key))
-                text.Append("| ").Append(group.Key).Append(" | ").Append(group.Count().ToString(CultureInfo.InvariantCulture)).AppendLine(" |");
+            foreach (var status in SyncStatus.All.Where(s => results.Any(r => r.Status == s)))
+                text.Append("| ").Append(status).Append(" | ").Append(results.Count(r => r.Status == status).ToString(CultureInfo.InvariantCulture)).AppendLine(" |");
             text.AppendLine();
             text.AppendLine("| Account | Name | Connection | OU path | Status | Step | Error |");
             text.AppendLine("|---|---|---|---|---|---|---|");

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
-    /// <summary>What a sync did (or, under -WhatIf, would do) for one account.</summary>
+    /// <summary>What a sync did (or, under -WhatIf, would do) for one account: one per account, whatever happened to it.</summary>
     public sealed class SyncResult
     {
         public string AccountId { get; internal set; } = "";
@@ -15,16 +16,24 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         public string ConnectionName { get; internal set; } = "";
 
         public string OrganizationalUnitPath { get; internal set; } = "";
-        public SyncStatus Status { get; internal set; }
 
-        /// <summary>The step that failed (an onboarding step, or Offboard), when Status is Failed.</summary>
+        /// <summary>InSync, Onboarded, Departed, Offboarded, Planned, Skipped or Failed (<see cref="SyncStatus"/>).</summary>
+        public string Status { get; internal set; } = SyncStatus.Failed;
+
+        /// <summary>The step that failed (of onboarding, or of offboarding a departed account), when Status is Failed.</summary>
         public string? Step { get; internal set; }
 
         public string? Error { get; internal set; }
         public string? ErrorId { get; internal set; }
 
-        /// <summary>What was (or would be) created, changed or removed, by side: "Dynatrace: ...", "AWS: ...".</summary>
-        public IReadOnlyList<string> Changes { get; internal set; } = Array.Empty<string>();
+        /// <summary>
+        /// What was written (Onboarded, Offboarded; for Failed, what was written before the
+        /// failure), or what would be (Planned, Skipped).
+        /// </summary>
+        public ChangeList Changes { get; internal set; } = ChangeList.Empty;
+
+        /// <summary>What offboarding a departed account left in place, and why.</summary>
+        public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
 
         internal Exception? Exception { get; set; }
 

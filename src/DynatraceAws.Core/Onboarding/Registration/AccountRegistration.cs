@@ -176,7 +176,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         }
 
         /// <summary>Every change added since the last mark belongs to <paramref name="step"/>, for the result of a failed write.</summary>
-        private static void Mark(PlanBuilder plan, Dictionary<PlannedChange, string> stepOf, string step)
+        internal static void Mark(PlanBuilder plan, Dictionary<PlannedChange, string> stepOf, string step)
         {
             foreach (var added in plan.Steps.Where(s => !stepOf.ContainsKey(s.Change))) stepOf[added.Change] = step;
         }

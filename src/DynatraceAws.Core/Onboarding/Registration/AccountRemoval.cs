@@ -4,160 +4,148 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
-using DynatraceAws.Core.Aws.Credentials;
-using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>
-    /// Offboards one account in a safe order: the monitoring configuration (Dynatrace stops
-    /// polling), the connection, then in AWS the attachments, the role and the policies. Anything
-    /// already gone counts as removed; anything that cannot go is reported as a leftover.
+    /// The engine of Unregister-DtAwsAccount, and of Sync-DtAwsOrganization for departed accounts.
+    /// For each account it first does everything that needs no write (the request's values, AWS
+    /// reachability unless the AWS side is kept, the reads of both clouds) and plans the deletes in
+    /// a safe order: the monitoring configuration (Dynatrace stops polling), the connections, then
+    /// in AWS the attachments, the role and the policies. Whoever runs it approves the plan; only
+    /// then is it applied. What cannot go is known before any write and reported as a leftover.
     /// </summary>
     public sealed class AccountRemoval
     {
-        private readonly DynatraceEnvironment _environment;
         private readonly ICoreLog _log;
         private readonly RetryPolicy _retry;
         private readonly AwsConnections _connections;
         private readonly MonitoringConfigurations _configurations;
+        private readonly CallerIdentities _callers = new CallerIdentities();
+        private EnvironmentSnapshot? _snapshot;
 
+        /// <summary>The environment's connections and configurations are read once per instance, for every account it removes.</summary>
         public AccountRemoval(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
         {
-            _environment = environment;
             _log = RedactingLog.Wrap(log);
             _retry = retry ?? RetryPolicy.Default;
             _connections = new AwsConnections(environment, _log, _retry);
             _configurations = new MonitoringConfigurations(environment, _log, _retry);
         }
 
-        /// <param name="aws">Null keeps the AWS side untouched (-KeepRole).</param>
-        public async Task<RemovalResult> RemoveAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
-            string roleName, string? policyNamePrefix, CancellationToken ct)
+        /// <summary>Offboards one account; yields its one result whatever happens.</summary>
+        /// <param name="approve">Asked when the plan has changes; only an approved plan is applied.</param>
+        public async Task<RemovalResult> RemoveAsync(RemovalRequest request, Func<Plan<RemovalResult>, Task<Approval>> approve, CancellationToken ct)
         {
-            var removed = new List<string>();
-            var leftovers = new List<string>();
-            var result = new RemovalResult { AccountId = accountId };
+            var result = new RemovalResult { AccountId = request.AccountId?.Trim() ?? "" };
+            var step = OnboardingStep.Validate;
+            Plan<RemovalResult>? plan = null;
+            var stepOf = new Dictionary<PlannedChange, string>();
             try
             {
-                InputRules.AccountId(accountId);
-                if (aws != null) InputRules.AwsNames(roleName, policyNamePrefix);
-                var configuration = await _configurations.FindByAccountAsync(accountId, ct).ConfigureAwait(false);
-                var connections = await ConnectionsOfAsync(accountId, connectionName ?? "aws-" + accountId, configuration, ct).ConfigureAwait(false);
-                if (configuration != null && await _configurations.DeleteAsync(configuration.ConfigurationId, ct).ConfigureAwait(false))
-                    removed.Add($"Dynatrace: monitoring configuration '{configuration.Description}'");
-
-                // Deleting a configuration removes its connection too; the others go one by one.
-                foreach (var connection in connections)
+                var accountId = InputRules.AccountId(request.AccountId);
+                var connectionName = string.IsNullOrWhiteSpace(request.ConnectionName) ? "aws-" + accountId : request.ConnectionName!.Trim();
+                if (request.Aws != null)
                 {
-                    await _connections.DeleteAsync(connection.ConnectionId, ct).ConfigureAwait(false);
-                    removed.Add($"Dynatrace: AWS connection '{connection.Name}'");
+                    InputRules.AwsNames(request.RoleName, request.PolicyNamePrefix);
+                    if (!string.IsNullOrEmpty(request.Aws.AssumeRoleName)) InputRules.AssumeRoleName(request.Aws.AssumeRoleName);
                 }
 
-                if (aws != null)
+                AwsAccountAccess? access = null;
+                if (request.Aws != null)
                 {
-                    var access = await AwsAccountAccess.OpenAsync(accountId, aws, _log, _retry, ct).ConfigureAwait(false);
-                    await RemoveRoleAsync(access.Iam(_retry, _log), access, roleName, policyNamePrefix, removed, leftovers, ct).ConfigureAwait(false);
+                    step = OnboardingStep.Reachability;
+                    access = await AwsAccountAccess.OpenAsync(accountId, request.Aws, _log, _retry, ct, _callers).ConfigureAwait(false);
                 }
 
-                result.Status = leftovers.Count > 0 ? RemovalStatus.Partial : removed.Count > 0 ? RemovalStatus.Removed : RemovalStatus.NothingToRemove;
+                step = OnboardingStep.Read;
+                var snapshot = LazyInitializer.EnsureInitialized(ref _snapshot, () => new EnvironmentSnapshot(_connections, _configurations, ct))!;
+                var configuration = await snapshot.ConfigurationOfAsync(accountId).ConfigureAwait(false);
+                var connections = ConnectionsOf(await snapshot.ConnectionsAsync().ConfigureAwait(false), accountId, connectionName, configuration);
+
+                var builder = new PlanBuilder();
+                var dynatrace = AddDynatrace(builder, configuration, connections, stepOf);
+                var leftovers = access is null
+                    ? Array.Empty<string>()
+                    : await new MonitoringRoles(access, _log, _retry).AddRemovalToAsync(builder, request.RoleName, request.PolicyNamePrefix, dynatrace, ct).ConfigureAwait(false);
+                AccountRegistration.Mark(builder, stepOf, OnboardingStep.Role);
+                result.Leftovers = leftovers;
+                var target = $"AWS account {accountId}" + (connections.Count > 0 ? $" ('{connections[0].Name}')" : "");
+                plan = builder.Build(target, () => result, $"{target}: nothing to remove" + (leftovers.Count > 0 ? " that can go." : "."));
+
+                if (!plan.HasChanges)
+                {
+                    _log.Verbose(plan.Unchanged);
+                    return Finish(result, leftovers.Count > 0 ? RemovalStatus.Partial : RemovalStatus.NothingToRemove, ChangeList.Empty);
+                }
+                switch (await approve(plan).ConfigureAwait(false))
+                {
+                    case Approval.WhatIf:
+                        return Finish(result, RemovalStatus.Planned, new ChangeList(plan.Changes));
+                    case Approval.Declined:
+                        Finish(result, RemovalStatus.Skipped, new ChangeList(plan.Changes));
+                        result.Error = "Declined at the confirmation prompt; nothing was removed.";
+                        return result;
+                }
+                await plan.ApplyAsync(ct).ConfigureAwait(false);
+                return Finish(result, leftovers.Count > 0 ? RemovalStatus.Partial : RemovalStatus.Removed, new ChangeList(plan.Applied));
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
             {
-                result.Status = RemovalStatus.Failed;
+                if (plan?.Failed is { } change) step = stepOf[change];
+                Finish(result, RemovalStatus.Failed, plan is null ? ChangeList.Empty : new ChangeList(plan.Applied));
+                result.Step = step;
                 result.Error = Redactor.Redact(ex.Message);
                 result.ErrorId = Failure.Of(ex).ErrorId;
                 result.Exception = ex;
+                return result;
             }
-            result.Removed = removed;
-            result.Leftovers = leftovers;
+        }
+
+        /// <summary>
+        /// The connection the configuration names first, then any whose role is in the account, and
+        /// the one of that name when it has no role yet (a run stopped before the role ARN).
+        /// </summary>
+        private static IReadOnlyList<AwsConnection> ConnectionsOf(IEnumerable<AwsConnection> all, string accountId, string name,
+            MonitoringConfiguration? configuration) =>
+            all.Where(c => c.ConnectionId == configuration?.ConnectionId || c.AccountId == accountId || (c.Name == name && c.AccountId is null))
+                .OrderBy(c => c.ConnectionId == configuration?.ConnectionId ? 0 : 1)
+                .ToArray();
+
+        /// <summary>
+        /// The configuration, then the other connections. Dynatrace removes a deleted configuration's
+        /// connection itself, in the background: its recommended way to delete a connection (docs/api-facts.md).
+        /// </summary>
+        private IReadOnlyList<PlanStep> AddDynatrace(PlanBuilder plan, MonitoringConfiguration? configuration, IReadOnlyList<AwsConnection> connections,
+            Dictionary<PlannedChange, string> stepOf)
+        {
+            PlanStep? configurationDeleted = null;
+            if (configuration != null)
+            {
+                var own = connections.FirstOrDefault(c => c.ConnectionId == configuration.ConnectionId);
+                configurationDeleted = plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete,
+                        $"monitoring configuration '{configuration.Description}' ({configuration.ConfigurationId}), and with it AWS connection "
+                        + (own is null ? configuration.ConnectionId : $"'{own.Name}'")),
+                    ct => _configurations.DeleteAsync(configuration.ConfigurationId, ct));
+            }
+            AccountRegistration.Mark(plan, stepOf, OnboardingStep.Configuration);
+            var connectionsDeleted = connections.Where(c => c.ConnectionId != configuration?.ConnectionId)
+                .Select(c => plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete, $"AWS connection '{c.Name}' ({c.ConnectionId})"),
+                    ct => _connections.DeleteAsync(c.ConnectionId, ct), configurationDeleted))
+                .ToArray();
+            AccountRegistration.Mark(plan, stepOf, OnboardingStep.Connection);
+            return configurationDeleted is null ? connectionsDeleted : connectionsDeleted.Append(configurationDeleted).ToArray();
+        }
+
+        private static RemovalResult Finish(RemovalResult result, string status, ChangeList changes)
+        {
+            result.Status = status;
+            result.Changes = changes;
             return result;
-        }
-
-        /// <summary>The connection the configuration names, the one of that name, and any whose role is in the account.</summary>
-        private async Task<IReadOnlyList<AwsConnection>> ConnectionsOfAsync(string accountId, string name, MonitoringConfiguration? configuration,
-            CancellationToken ct)
-        {
-            var all = await _connections.ListAsync(ct).ConfigureAwait(false);
-            return all.Where(c => c.ConnectionId == configuration?.ConnectionId
-                                  || c.Name == name
-                                  || InputRules.AccountOfRoleArn(c.RoleArn) == accountId).ToArray();
-        }
-
-        private async Task RemoveRoleAsync(IamClient iam, AwsAccountAccess access, string roleName, string? prefix,
-            List<string> removed, List<string> leftovers, CancellationToken ct)
-        {
-            var (first, second) = MonitoringPolicies.Names(prefix);
-            var ours = new[] { first, second }.Select(n => $"arn:{access.Partition.Id}:iam::{access.AccountId}:policy/{n}").ToArray();
-
-            IReadOnlyList<AttachedPolicy>? attached = null;
-            try
-            {
-                attached = await iam.ListAttachedRolePoliciesAsync(roleName, ct).ConfigureAwait(false);
-            }
-            catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
-            {
-                _log.Verbose($"Role {roleName} is already gone.");
-            }
-
-            if (attached != null)
-            {
-                foreach (var policy in attached.Where(a => ours.Contains(a.PolicyArn)))
-                {
-                    await IgnoreMissingAsync(() => iam.DetachRolePolicyAsync(roleName, policy.PolicyArn, ct)).ConfigureAwait(false);
-                    removed.Add($"AWS: attachment of {policy.PolicyName} to {roleName}");
-                }
-                var foreign = attached.Where(a => !ours.Contains(a.PolicyArn)).Select(a => a.PolicyName).ToArray();
-                if (foreign.Length > 0)
-                    leftovers.Add($"AWS: role {roleName} kept: it has other policies attached ({string.Join(", ", foreign)})");
-                else
-                {
-                    try
-                    {
-                        if (await IgnoreMissingAsync(() => iam.DeleteRoleAsync(roleName, ct)).ConfigureAwait(false)) removed.Add($"AWS: role {roleName}");
-                    }
-                    catch (IamException ex) when (ex.Code == IamErrorCodes.DeleteConflict)
-                    {
-                        leftovers.Add($"AWS: role {roleName} kept: {ex.ServiceMessage}");
-                    }
-                }
-            }
-
-            foreach (var arn in ours)
-            {
-                try
-                {
-                    foreach (var version in (await iam.ListPolicyVersionsAsync(arn, ct).ConfigureAwait(false)).Where(v => !v.IsDefaultVersion))
-                        await iam.DeletePolicyVersionAsync(arn, version.VersionId, ct).ConfigureAwait(false);
-                    await iam.DeletePolicyAsync(arn, ct).ConfigureAwait(false);
-                    removed.Add("AWS: policy " + arn.Substring(arn.LastIndexOf('/') + 1));
-                }
-                catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
-                {
-                    _log.Verbose($"Policy {arn} is already gone.");
-                }
-                catch (IamException ex) when (ex.Code == IamErrorCodes.DeleteConflict)
-                {
-                    leftovers.Add($"AWS: policy {arn} kept: {ex.ServiceMessage}");
-                }
-            }
-        }
-
-        /// <returns>false when the thing was already gone.</returns>
-        private static async Task<bool> IgnoreMissingAsync(Func<Task> call)
-        {
-            try
-            {
-                await call().ConfigureAwait(false);
-                return true;
-            }
-            catch (IamException ex) when (ex.Code == IamErrorCodes.NoSuchEntity)
-            {
-                return false;
-            }
         }
     }
 }

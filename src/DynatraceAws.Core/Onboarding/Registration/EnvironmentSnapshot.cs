@@ -33,6 +33,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
         /// <summary>The regions and feature sets the active da-aws version accepts.</summary>
         public Task<DaAwsChoices> ChoicesAsync() => _choices.Value;
 
+        public async Task<IReadOnlyCollection<AwsConnection>> ConnectionsAsync() => (await _connections.Value.ConfigureAwait(false)).Values;
+
         public async Task<AwsConnection?> ConnectionNamedAsync(string name) =>
             (await _connections.Value.ConfigureAwait(false)).TryGetValue(name, out var connection) ? connection : null;
 

@@ -1,30 +1,33 @@
 using System;
 using System.Collections.Generic;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
-    public enum RemovalStatus
-    {
-        /// <summary>Everything DynatraceAws had made for the account is gone.</summary>
-        Removed,
-
-        /// <summary>Some things could not be removed; see Leftovers.</summary>
-        Partial,
-
-        /// <summary>There was nothing to remove.</summary>
-        NothingToRemove,
-
-        Failed,
-    }
-
-    /// <summary>How offboarding one account ended.</summary>
+    /// <summary>How offboarding one account ended: one per input, whatever happened to it.</summary>
     public sealed class RemovalResult
     {
         public string AccountId { get; internal set; } = "";
-        public RemovalStatus Status { get; internal set; }
-        public IReadOnlyList<string> Removed { get; internal set; } = Array.Empty<string>();
 
-        /// <summary>What is still there, and why.</summary>
+        /// <summary>Removed, Partial, NothingToRemove, Planned, Skipped or Failed (<see cref="RemovalStatus"/>).</summary>
+        public string Status { get; internal set; } = RemovalStatus.Failed;
+
+        /// <summary>Whether this run removed anything for the account.</summary>
+        public bool Changed => Status != RemovalStatus.Planned && Status != RemovalStatus.Skipped && Changes.Count > 0;
+
+        /// <summary>
+        /// The step that failed, when Status is Failed: Validate, Reachability, Read, then
+        /// Configuration, Connection or Role (the names of <see cref="OnboardingStep"/>).
+        /// </summary>
+        public string? Step { get; internal set; }
+
+        /// <summary>
+        /// What was removed (for Failed, what was removed before the failure), or what would be
+        /// (Planned, Skipped).
+        /// </summary>
+        public ChangeList Changes { get; internal set; } = ChangeList.Empty;
+
+        /// <summary>What stays because removing it would touch something onboarding did not make, and why.</summary>
         public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
 
         public string? Error { get; internal set; }
@@ -37,5 +40,27 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public Exception? GetException() => Exception;
 
         public override string ToString() => $"{AccountId} {Status}";
+    }
+
+    /// <summary>How offboarding one account ended; text, so results export as they read.</summary>
+    public static class RemovalStatus
+    {
+        /// <summary>Everything DynatraceAws had made for the account is gone.</summary>
+        public const string Removed = "Removed";
+
+        /// <summary>What could go is gone (or was gone already); the Leftovers stay, and say why.</summary>
+        public const string Partial = "Partial";
+
+        /// <summary>There was nothing to remove; nothing was written.</summary>
+        public const string NothingToRemove = "NothingToRemove";
+
+        /// <summary>-WhatIf: the plan was shown; nothing was written.</summary>
+        public const string Planned = "Planned";
+
+        /// <summary>Declined at the -Confirm prompt; nothing was written.</summary>
+        public const string Skipped = "Skipped";
+
+        /// <summary>A check or a removal failed; the account stops there and a rerun goes on with what is left.</summary>
+        public const string Failed = "Failed";
     }
 }

@@ -4,18 +4,21 @@ using DynatraceAws.Core.Aws.Organizations;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
-    /// <summary>How a Dynatrace environment differs from the organization: what to onboard, what is in place, what left.</summary>
-    public sealed class SyncPlan
+    /// <summary>
+    /// How a Dynatrace environment compares with the organization, as read: the members onboarded,
+    /// those not yet, the accounts that left. What a sync writes for each is planned per account.
+    /// </summary>
+    public sealed class OrganizationComparison
     {
-        internal SyncPlan(IReadOnlyList<MemberConnection> inSync, IReadOnlyList<MemberConnection> toOnboard, IReadOnlyList<DepartedAccount> departed)
+        internal OrganizationComparison(IReadOnlyList<MemberConnection> configured, IReadOnlyList<MemberConnection> toOnboard, IReadOnlyList<DepartedAccount> departed)
         {
-            InSync = inSync;
+            Configured = configured;
             ToOnboard = toOnboard;
             Departed = departed;
         }
 
         /// <summary>Members of the scope with a monitoring configuration already.</summary>
-        public IReadOnlyList<MemberConnection> InSync { get; }
+        public IReadOnlyList<MemberConnection> Configured { get; }
 
         /// <summary>Members of the scope without a monitoring configuration.</summary>
         public IReadOnlyList<MemberConnection> ToOnboard { get; }
@@ -24,11 +27,11 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         public IReadOnlyList<DepartedAccount> Departed { get; }
 
         /// <summary>
-        /// This plan without the departed accounts already dealt with: they are the organization's, not
+        /// This comparison without the departed accounts already dealt with: they are the organization's, not
         /// the OU's, so a command that syncs several OUs reports and offboards each of them once.
         /// </summary>
-        public SyncPlan WithoutDeparted(ICollection<string> accountIds) =>
-            new SyncPlan(InSync, ToOnboard, Departed.Where(d => !accountIds.Contains(d.AccountId)).ToArray());
+        public OrganizationComparison WithoutDeparted(ICollection<string> accountIds) =>
+            new OrganizationComparison(Configured, ToOnboard, Departed.Where(d => !accountIds.Contains(d.AccountId)).ToArray());
     }
 
     /// <summary>A member account and the name of its connection: the existing one, or the one it gets.</summary>
