@@ -172,14 +172,19 @@ public class OrganizationSyncTests : EmulatorTest
     }
 
     [Fact]
-    public async Task The_whole_organization_is_synced_without_its_management_account()
+    public async Task The_whole_organization_is_synced_with_its_management_account_reached_by_the_callers_own_credentials()
     {
         _tree = OrganizationTree.Build(Emulator);
 
         var plan = await SyncAsync("Root", whatIf: true);
+        Assert.Equal(60 - OrganizationTree.SuspendedAccounts.Length + 1, plan.Count);
+        Assert.Contains(plan, r => r.AccountId == Organization.ManagementAccount && r.Status == SyncStatus.Planned);
 
-        Assert.Equal(60 - OrganizationTree.SuspendedAccounts.Length, plan.Count);
-        Assert.DoesNotContain(plan, r => r.AccountId == Organization.ManagementAccount);
+        Emulator.Log.Clear();
+        var synced = await SyncAsync("Root");
+        Assert.All(synced, r => Assert.Equal(SyncStatus.Onboarded, r.Status));
+        Assert.Contains(Emulator.Aws.Roles(Organization.ManagementAccount), r => r.Name == MonitoringRoleSpec.DefaultRoleName);
+        Assert.Equal(synced.Count - 1, Emulator.Log.Entries.Count(e => e.Operation == "AssumeRole"));
     }
 
     [Fact]

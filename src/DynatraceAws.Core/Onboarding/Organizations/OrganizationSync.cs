@@ -38,17 +38,14 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>
         /// Lists the query's members (the scope to keep onboarded) and every member of the
         /// organization in the query's states (onboarded accounts outside those have departed), and
-        /// compares them with the environment. Excluded accounts, and the management account, are neither
-        /// onboarded nor offboarded.
+        /// compares them with the environment. Excluded accounts are neither onboarded nor offboarded.
         /// </summary>
         public async Task<OrganizationComparison> CompareAsync(OrganizationsClient organization, OrganizationAccountQuery query, ConnectionNameTemplate names,
             CancellationToken ct)
         {
-            // OrganizationAccountAccessRole exists only in member accounts, so the management account cannot be reached like them.
-            var managementAccountId = (await organization.DescribeOrganizationAsync(ct).ConfigureAwait(false)).ManagementAccountId;
-            _log.Verbose($"The management account {managementAccountId} is left out; onboard it with Register-DtAwsAccount and its own credentials.");
-            var wanted = (await new OrganizationAccounts(organization, _log).ListAsync(query, ct).ConfigureAwait(false))
-                .Where(a => a.AccountId != managementAccountId).ToArray();
+            // The management account has no OrganizationAccountAccessRole; it is reached with the caller's own
+            // credentials, which are in it when Sync runs from it (AwsAccountAccess).
+            var wanted = (await new OrganizationAccounts(organization, _log).ListAsync(query, ct).ConfigureAwait(false)).ToArray();
             var states = new HashSet<string>(query.Status, StringComparer.OrdinalIgnoreCase);
             var members = new HashSet<string>((await organization.ListAccountsAsync(ct).ConfigureAwait(false))
                 .Where(a => states.Count == 0 || states.Contains(a.Status)).Select(a => a.AccountId), StringComparer.Ordinal);
