@@ -26,6 +26,12 @@ public sealed partial class DynatraceState
     /// <summary>The environment-wide external id of GET /aws/iamExternalId.</summary>
     public string IamExternalId { get; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>
+    /// Whether GET /aws/credentials answers {"values": [...]} (Monaco's reading) rather than the bare
+    /// array of the docs and the Terraform provider.
+    /// </summary>
+    public bool CredentialListAsStubList { get; set; }
+
     /// <summary>Registers an access token, or replaces the scopes of a known one.</summary>
     public void AddApiToken(string token, params string[] scopes) => _apiTokens[token] = scopes.ToHashSet(StringComparer.Ordinal);
 
