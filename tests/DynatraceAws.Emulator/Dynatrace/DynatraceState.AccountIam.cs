@@ -152,7 +152,7 @@ public sealed partial class DynatraceState
         {
             if (groups.FirstOrDefault(g => _groups.Any(known => known.Name == g.Name)) is { Name: not null } taken)
                 return new ApiError(400, $"A group named '{taken.Name}' already exists.", [new("name", "must be unique")]);
-            var created = groups.Select(g => new IamGroupRecord(Guid.NewGuid().ToString(), g.Name, g.Description, "LOCAL")).ToArray();
+            var created = groups.Select(g => new IamGroupRecord(Guid.NewGuid().ToString(), g.Name, g.Description, "LOCAL", DateTimeOffset.UtcNow)).ToArray();
             _groups.AddRange(created);
             return created;
         }
@@ -166,7 +166,7 @@ public sealed partial class DynatraceState
         lock (_gate)
         {
             var uid = Guid.NewGuid().ToString();
-            var group = new IamGroupRecord(Guid.NewGuid().ToString(), $"service-user-{uid}", $"Group of service user {name}", "LOCAL");
+            var group = new IamGroupRecord(Guid.NewGuid().ToString(), $"service-user-{uid}", $"Group of service user {name}", "LOCAL", DateTimeOffset.UtcNow);
             var user = new ServiceUserRecord(uid, $"{uid}@service.sso.dynatrace.com", name, description, group.Uuid, DateTimeOffset.UtcNow);
             _groups.Add(group);
             _serviceUsers.Add(user);
