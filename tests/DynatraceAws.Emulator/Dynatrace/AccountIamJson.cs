@@ -68,7 +68,7 @@ internal static class AccountIamJson
         ["uuid"] = g.Uuid,
         ["name"] = g.Name,
         ["description"] = g.Description,
-        ["federatedAttributeValues"] = new JsonArray(),
+        ["federatedAttributeValues"] = new JsonArray(g.FederatedAttributeValues.Select(v => (JsonNode)v).ToArray()),
         ["owner"] = g.Owner,
         ["createdAt"] = Timestamp(g.CreatedAt),
         ["updatedAt"] = Timestamp(g.CreatedAt),

@@ -31,7 +31,11 @@ internal static class AccountIdentityEndpoints
             if ((await RequestJson.ReadAsync(request)).Failed(out var error, out var json)) return AccountErrors.Result(error);
             if (json.ValueKind != JsonValueKind.Array || json.EnumerateArray().Any(g => !g.TryGetProperty("name", out var n) || n.ValueKind != JsonValueKind.String))
                 return AccountErrors.Result(new ApiError(400, "Expected a list of groups, each with a name.", [new("name", "is required")]));
-            var groups = json.EnumerateArray().Select(g => (g.GetProperty("name").GetString()!, g.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "")).ToArray();
+            var groups = json.EnumerateArray().Select(g => new GroupRequest(g.GetProperty("name").GetString()!,
+                g.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
+                g.TryGetProperty("federatedAttributeValues", out var f) && f.ValueKind == JsonValueKind.Array
+                    ? f.EnumerateArray().Select(v => v.GetString() ?? "").ToArray()
+                    : null)).ToArray();
             return AccountErrors.Result(state.CreateGroups(groups),
                 created => Results.Json(new JsonArray(created.Select(g => (JsonNode)AccountIamJson.Group(g)).ToArray()), statusCode: 201));
         }).RequireAnyScope(state, AccountScopes.IdentitiesWrite);

@@ -66,6 +66,17 @@ public sealed partial class DynatraceState
         }
     }
 
+    /// <summary>Enables or disables credentials and says where they run, as the UI can.</summary>
+    public void SetCredentialFlags(string id, bool credentialsEnabled, bool runningOnDynatraceInfrastructure)
+    {
+        lock (_gate)
+        {
+            var body = _credentials[id].Body;
+            body["credentialsEnabled"] = credentialsEnabled;
+            body["runningOnDynatraceInfrastructure"] = runningOnDynatraceInfrastructure;
+        }
+    }
+
     internal bool DeleteCredential(string id)
     {
         lock (_gate) return _credentials.Remove(id);
@@ -89,6 +100,10 @@ public sealed partial class DynatraceState
             body.Remove("id");
             body["id"] = id;
             body["connectionStatus"] = connected ? "CONNECTED" : stored.EverConnected ? "DISCONNECTED" : "UNINITIALIZED";
+            // A write that leaves the flags out gets the defaults of new credentials, re-enabling disabled ones:
+            // the Terraform provider reads both and sends them back on every replace, as if it must.
+            body["credentialsEnabled"] ??= true;
+            body["runningOnDynatraceInfrastructure"] ??= false;
             if (body["authenticationData"]?["roleBasedAuthentication"] is JsonObject role) role["externalId"] = IamExternalId;
             (body["authenticationData"]?["keyBasedAuthentication"] as JsonObject)?.Remove("secretKey");
             return body;
