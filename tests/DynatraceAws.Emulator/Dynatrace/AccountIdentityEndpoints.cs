@@ -54,17 +54,18 @@ internal static class AccountIdentityEndpoints
             return Results.Json(AccountIamJson.ServiceUser(state.CreateServiceUser(name, description ?? ""), true), statusCode: 201);
         }).RequireAnyScope(state, AccountScopes.IdentitiesWrite);
 
-        account.MapGet("/platform-tokens", (HttpRequest request) => PlatformTokens(request, state)).RequireAnyScope(state, AccountScopes.PlatformTokensManage);
+        account.MapGet("/platform-tokens", (HttpRequest request) => PlatformTokens(request, state))
+            .RequireAnyScope(state, () => PlatformTokenScopeReading.ToList(state.PlatformTokenScopes));
         account.MapPost("/platform-tokens", async (HttpRequest request) =>
         {
             if ((await RequestJson.ReadAsync(request)).Failed(out var error, out var json)) return AccountErrors.Result(error);
             if (TokenRequest(json).Failed(out error, out var token)) return AccountErrors.Result(error);
             return AccountErrors.Result(state.CreatePlatformToken(token.Name, token.Scope, token.Resource, token.ExpirationDate, token.UserUuid),
                 created => Results.Json(new JsonObject { ["name"] = created.Record.Name, ["tokenId"] = created.Record.TokenId, ["token"] = created.Secret }));
-        }).RequireAnyScope(state, AccountScopes.PlatformTokensManage);
+        }).RequireAnyScope(state, () => PlatformTokenScopeReading.ToCreate(state.PlatformTokenScopes));
         account.MapDelete("/platform-tokens/{tokenId}", (string tokenId) =>
             state.DeletePlatformToken(tokenId) is { } error ? AccountErrors.Result(error) : Results.Ok())
-            .RequireAnyScope(state, AccountScopes.PlatformTokensManage);
+            .RequireAnyScope(state, () => PlatformTokenScopeReading.ToDelete(state.PlatformTokenScopes));
     }
 
     /// <summary>Paged by page-key and page-size (the contract); the default page size is the emulator's guess, no source gives one.</summary>

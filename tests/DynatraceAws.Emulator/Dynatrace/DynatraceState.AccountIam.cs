@@ -31,6 +31,9 @@ public sealed partial class DynatraceState
     public IReadOnlyList<ServiceUserRecord> ServiceUsers { get { lock (_gate) return _serviceUsers.ToArray(); } }
     public IReadOnlyList<PlatformTokenRecord> PlatformTokens { get { lock (_gate) return _platformTokens.ToArray(); } }
 
+    /// <summary>Which source's scopes the platform tokens API demands; any of them by default.</summary>
+    public PlatformTokenScopes PlatformTokenScopes { get; set; }
+
     internal ApiError? AuthorizeAny(string? token, IReadOnlyList<string> anyOfScopes)
     {
         if (token is null || !_tokens.TryGetValue(token, out var scopes)) return new ApiError(401, "Unauthorized", []);
