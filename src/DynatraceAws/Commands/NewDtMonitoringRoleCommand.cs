@@ -44,7 +44,7 @@ namespace DynatraceAws.Commands
         [Parameter]
         public Hashtable? Tag { get; set; }
 
-        /// <summary>The Dynatrace AWS account to trust; by default the one of the environment's platform.</summary>
+        /// <summary>The Dynatrace AWS account to trust; by default the one of the environment's platform (required at a Managed address).</summary>
         [Parameter]
         public string? TrustedAccountId { get; set; }
 
@@ -64,7 +64,6 @@ namespace DynatraceAws.Commands
                 AccountId = AccountId,
                 ConnectionId = ConnectionId,
                 EnvironmentId = Environment.EnvironmentId,
-                TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment),
                 RoleName = RoleName,
                 RolePath = RolePath,
                 PermissionsBoundary = PermissionsBoundary,
@@ -76,6 +75,7 @@ namespace DynatraceAws.Commands
             MonitoringRoles roles = null!;
             if (!TryRun(async ct =>
                 {
+                    spec.TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment);
                     foreach (var region in regions) AwsPartition.ForDynatraceMonitoring(InputRules.Region(region));
                     var account = await AwsAccountAccess.OpenAsync(AccountId, AwsOptions(regions.FirstOrDefault()), Log, null, ct).ConfigureAwait(false);
                     roles = new MonitoringRoles(account, Log);

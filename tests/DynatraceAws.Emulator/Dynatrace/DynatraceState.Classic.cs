@@ -14,7 +14,7 @@ public sealed partial class DynatraceState
     public const string LocalApiToken = "dt0c01.EMULATOR.local-api-token";
 
     /// <summary>The Dynatrace SaaS account that assumes classic monitoring roles.</summary>
-    public const string ClassicPrincipal = "arn:aws:iam::509560245411:root";
+    public const string ClassicSaaSAccountId = "509560245411";
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _apiTokens = new(StringComparer.Ordinal)
     {
@@ -22,6 +22,12 @@ public sealed partial class DynatraceState
     };
 
     private readonly Dictionary<string, StoredCredential> _credentials = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The AWS account the environment assumes classic monitoring roles from: Dynatrace classic SaaS's
+    /// by default; a Managed cluster's is the account its ActiveGate runs in.
+    /// </summary>
+    public string ClassicTrustedAccountId { get; set; } = ClassicSaaSAccountId;
 
     /// <summary>The environment-wide external id of GET /aws/iamExternalId.</summary>
     public string IamExternalId { get; } = Guid.NewGuid().ToString("N");
@@ -116,7 +122,7 @@ public sealed partial class DynatraceState
         if (body["authenticationData"]?["roleBasedAuthentication"] is not JsonObject role) return false;
         var partition = (string?)body["partitionType"] switch { "AWS_CN" => "aws-cn", "AWS_US_GOV" => "aws-us-gov", _ => "aws" };
         var roleArn = $"arn:{partition}:iam::{(string?)role["accountId"]}:role/{(string?)role["iamRole"]}";
-        return (RoleCheckOverride ?? _roles.WhyNotAssumable)(roleArn, ClassicPrincipal, IamExternalId) is null;
+        return (RoleCheckOverride ?? _roles.WhyNotAssumable)(roleArn, $"arn:aws:iam::{ClassicTrustedAccountId}:root", IamExternalId) is null;
     }
 
     private sealed record StoredCredential(long Sequence, JsonObject Body, bool EverConnected = false);
