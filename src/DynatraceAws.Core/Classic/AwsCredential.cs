@@ -24,6 +24,12 @@ namespace DynatraceAws.Core.Classic
         public bool TaggedOnly { get; internal set; }
         public IReadOnlyDictionary<string, string> TagsToMonitor { get; internal set; } = new Dictionary<string, string>();
 
+        /// <summary>Whether Dynatrace monitors with these credentials (they can be disabled in the UI); null when the API did not say.</summary>
+        public bool? CredentialsEnabled { get; internal set; }
+
+        /// <summary>Whether the credentials run on Dynatrace's own infrastructure rather than an ActiveGate; null when the API did not say.</summary>
+        public bool? RunningOnDynatraceInfrastructure { get; internal set; }
+
         /// <summary>CONNECTED, DISCONNECTED or UNINITIALIZED.</summary>
         public string ConnectionStatus { get; internal set; } = "";
 

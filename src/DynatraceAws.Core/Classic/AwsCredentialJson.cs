@@ -20,7 +20,7 @@ namespace DynatraceAws.Core.Classic
             else
                 authentication["roleBasedAuthentication"] = new JsonObject { ["iamRole"] = spec.RoleName, ["accountId"] = spec.AccountId };
 
-            return new JsonObject
+            var body = new JsonObject
             {
                 ["label"] = spec.Label,
                 ["partitionType"] = spec.PartitionType,
@@ -29,6 +29,9 @@ namespace DynatraceAws.Core.Classic
                 ["tagsToMonitor"] = new JsonArray(spec.TagsToMonitor
                     .Select(t => (JsonNode?)new JsonObject { ["name"] = t.Key, ["value"] = t.Value }).ToArray()),
             };
+            if (spec.CredentialsEnabled is { } enabled) body["credentialsEnabled"] = enabled;
+            if (spec.RunningOnDynatraceInfrastructure is { } running) body["runningOnDynatraceInfrastructure"] = running;
+            return body;
         }
 
         public static AwsCredential Read(JsonNode node, string environmentId)
@@ -49,6 +52,8 @@ namespace DynatraceAws.Core.Classic
                 TagsToMonitor = (node["tagsToMonitor"] as JsonArray ?? new JsonArray()).OfType<JsonObject>()
                     .GroupBy(t => (string?)t["name"] ?? "")
                     .ToDictionary(g => g.Key, g => (string?)g.First()["value"] ?? ""),
+                CredentialsEnabled = (bool?)node["credentialsEnabled"],
+                RunningOnDynatraceInfrastructure = (bool?)node["runningOnDynatraceInfrastructure"],
                 ConnectionStatus = (string?)node["connectionStatus"] ?? "",
                 EnvironmentId = environmentId,
             };

@@ -28,6 +28,11 @@ namespace DynatraceAws.Core.Classic
 
         public bool IsKeyBased => AccessKey != null || SecretKey != null;
 
+        /// <summary>Read from the credentials and written back as read: a replace that left them out would reset them (docs/api-facts.md).</summary>
+        internal bool? CredentialsEnabled { get; set; }
+
+        internal bool? RunningOnDynatraceInfrastructure { get; set; }
+
         /// <summary>The rules the API states, checked before any request.</summary>
         public void Validate()
         {
@@ -65,6 +70,8 @@ namespace DynatraceAws.Core.Classic
             AccessKey = current.AuthenticationType == KeyBased ? current.AccessKey : null,
             TaggedOnly = current.TaggedOnly,
             TagsToMonitor = current.TagsToMonitor.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+            CredentialsEnabled = current.CredentialsEnabled,
+            RunningOnDynatraceInfrastructure = current.RunningOnDynatraceInfrastructure,
         };
     }
 }

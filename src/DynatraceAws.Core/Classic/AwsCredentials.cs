@@ -47,8 +47,7 @@ namespace DynatraceAws.Core.Classic
         /// </summary>
         public async Task<IReadOnlyList<AwsCredential>> ListAsync(CancellationToken ct)
         {
-            var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
-            var ids = (answer?["values"] as JsonArray ?? new JsonArray()).Select(v => (string?)v?["id"]).OfType<string>();
+            var ids = (await EntriesAsync(ct).ConfigureAwait(false)).Select(v => (string?)v["id"]).OfType<string>();
             var all = await Task.WhenAll(ids.Select(id => FindAsync(id, ct))).ConfigureAwait(false);
             return all.OfType<AwsCredential>().ToArray();
         }
@@ -60,13 +59,22 @@ namespace DynatraceAws.Core.Classic
         /// <summary>Every credentials' id by label (the first, when a label repeats), from one list call.</summary>
         public async Task<IReadOnlyDictionary<string, string>> IdsByLabelAsync(CancellationToken ct)
         {
-            var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var value in answer?["values"] as JsonArray ?? new JsonArray())
+            foreach (var entry in await EntriesAsync(ct).ConfigureAwait(false))
             {
-                if ((string?)value?["name"] is { } name && (string?)value?["id"] is { } id && !ids.ContainsKey(name)) ids[name] = id;
+                if ((string?)entry["name"] is { } name && (string?)entry["id"] is { } id && !ids.ContainsKey(name)) ids[name] = id;
             }
             return ids;
+        }
+
+        /// <summary>
+        /// The list's {id, name} entries, unpaged. The docs and the Terraform provider read a bare array,
+        /// Monaco a StubList {"values": [...]}; both are read (docs/api-facts.md).
+        /// </summary>
+        private async Task<IReadOnlyList<JsonObject>> EntriesAsync(CancellationToken ct)
+        {
+            var answer = await _api.GetAsync("List AWS credentials", Credentials, ct).ConfigureAwait(false);
+            return ((answer as JsonArray) ?? (answer?["values"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().ToArray();
         }
 
         public async Task<AwsCredential> GetAsync(string id, CancellationToken ct)

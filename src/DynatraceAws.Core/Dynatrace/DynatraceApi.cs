@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Text;
@@ -32,6 +33,10 @@ namespace DynatraceAws.Core.Dynatrace
         public Task<JsonNode?> SendAsync(string operation, HttpMethod method, string pathAndQuery, JsonNode? body,
             CancellationToken ct) =>
             _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), _log, ct);
+
+        /// <summary>Every item of a paged list, read page by page as <see cref="Pager"/> says.</summary>
+        public Task<IReadOnlyList<JsonObject>> ListAsync(string operation, string path, string firstQuery, Paging paging, CancellationToken ct) =>
+            new Pager(this, _log).ReadAllAsync(operation, path, firstQuery, paging, ct);
 
         /// <summary>
         /// Holds one of the target's request slots from reading the token to the answer, so a token is

@@ -7,6 +7,9 @@ namespace DynatraceAws.Core.Dynatrace
     {
         private const string ClassicPathPrefix = "/e/";
 
+        /// <summary>A classic address at /e/{environment-id}: Dynatrace Managed, or an Environment ActiveGate.</summary>
+        public bool HasEnvironmentPath => IsClassic && BaseUri.AbsolutePath.StartsWith(ClassicPathPrefix, StringComparison.Ordinal);
+
         /// <summary>
         /// A classic environment API address, in the three shapes of the config v1 API:
         /// SaaS <c>https://{id}.live.dynatrace.com</c> (an <c>.apps.</c> host is mapped to its

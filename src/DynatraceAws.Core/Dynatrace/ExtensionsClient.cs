@@ -11,6 +11,9 @@ namespace DynatraceAws.Core.Dynatrace
     internal sealed class ExtensionsClient
     {
         private const string Extensions = "platform/extensions/v2/extensions";
+        /// <summary>The docs name the page key parameter page-key; Dynatrace's own clients send next-page-key (docs/api-facts.md).</summary>
+        private static readonly Paging ConfigurationsPaging = Paging.ByKey("items", "objectId", "page-key", "next-page-key");
+
         private readonly DynatraceApi _api;
 
         public ExtensionsClient(DynatraceApi api) => _api = api;
@@ -44,21 +47,9 @@ namespace DynatraceAws.Core.Dynatrace
             return (string?)item?["objectId"] ?? throw new InvalidOperationException("Dynatrace created a monitoring configuration without an objectId.");
         }
 
-        /// <summary>Every configuration of the extension, following nextPageKey.</summary>
-        public async Task<IReadOnlyList<JsonObject>> ListConfigurationsAsync(string extension, CancellationToken ct)
-        {
-            var all = new List<JsonObject>();
-            var query = Configurations(extension) + "?page-size=500";
-            while (true)
-            {
-                var page = await _api.GetAsync("List monitoring configurations", query, ct).ConfigureAwait(false);
-                foreach (var item in page?["items"] as JsonArray ?? new JsonArray())
-                    if (item is JsonObject config) all.Add(config);
-                var next = (string?)page?["nextPageKey"];
-                if (string.IsNullOrEmpty(next)) return all;
-                query = Configurations(extension) + "?page-key=" + Uri.EscapeDataString(next!);
-            }
-        }
+        /// <summary>Every configuration of the extension, at the largest page size the API allows.</summary>
+        public Task<IReadOnlyList<JsonObject>> ListConfigurationsAsync(string extension, CancellationToken ct) =>
+            _api.ListAsync("List monitoring configurations", Configurations(extension), "?page-size=500", ConfigurationsPaging, ct);
 
         public async Task<JsonObject> GetConfigurationAsync(string extension, string configurationId, CancellationToken ct) =>
             (JsonObject)(await _api.GetAsync("Get monitoring configuration", Configuration(extension, configurationId), ct).ConfigureAwait(false))!;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -11,6 +12,9 @@ namespace DynatraceAws.Core.Dynatrace
     internal sealed class SettingsClient
     {
         private const string Objects = "platform/classic/environment-api/v2/settings/objects";
+        /// <summary>Later pages carry nextPageKey and nothing else: the key holds the first page's query.</summary>
+        private static readonly Paging ObjectsPaging = Paging.ByKey("items", "objectId", "nextPageKey");
+
         private readonly DynatraceApi _api;
 
         public SettingsClient(DynatraceApi api) => _api = api;
@@ -26,20 +30,12 @@ namespace DynatraceAws.Core.Dynatrace
             return (string)item["objectId"]!;
         }
 
-        /// <summary>Every object of the schema, following nextPageKey to the last page.</summary>
+        /// <summary>Every object of the schema, at the largest page size the API allows.</summary>
         public async Task<IReadOnlyList<SettingsObject>> ListAsync(string schemaId, CancellationToken ct)
         {
-            var all = new List<SettingsObject>();
-            var query = $"{Objects}?schemaIds={Uri.EscapeDataString(schemaId)}&fields=objectId,value&pageSize=500";
-            while (true)
-            {
-                var page = await _api.GetAsync("List settings objects", query, ct).ConfigureAwait(false);
-                foreach (var item in page?["items"] as JsonArray ?? new JsonArray())
-                    if (item != null) all.Add(SettingsObject.From(item));
-                var next = (string?)page?["nextPageKey"];
-                if (string.IsNullOrEmpty(next)) return all;
-                query = $"{Objects}?nextPageKey={Uri.EscapeDataString(next!)}";
-            }
+            var items = await _api.ListAsync("List settings objects", Objects, $"?schemaIds={Uri.EscapeDataString(schemaId)}&fields=objectId,value&pageSize=500",
+                ObjectsPaging, ct).ConfigureAwait(false);
+            return items.Select(SettingsObject.From).ToArray();
         }
 
         public async Task<SettingsObject> GetAsync(string objectId, CancellationToken ct)

@@ -145,12 +145,18 @@ namespace DynatraceAws.Core.Onboarding
             }
             catch (DynatraceApiException ex) when (ex.StatusCode == 400 && ex.AllMessages.IndexOf("another connection", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                var existing = await FindByNameAsync(name, accountId, ct).ConfigureAwait(false);
-                if (existing is null) throw;
+                var existing = await FindByNameAsync(name, accountId, ct).ConfigureAwait(false) ?? throw NotVisible(name);
                 _log.Verbose($"AWS connection '{name}' already exists ({existing.ConnectionId}).");
                 return new Outcome<AwsConnection>(existing, false);
             }
         }
+
+        /// <summary>The name is taken by a connection the list does not show: one of another user's, under owner-based access.</summary>
+        private DynatraceAwsException NotVisible(string name) => new DynatraceAwsException("ConnectionNotVisible", FailureCategory.ResourceExists,
+            $"An AWS connection named '{name}' exists in {_environment.EnvironmentUrl}, but this token cannot see it: AWS connections are " +
+            "private to the user who created them (owner-based access), and this one was created by another user or in the Dynatrace UI.",
+            $"Ask its owner to share the connection with you or to delete it (Settings > Connections > AWS), connect with a token of that user, " +
+            $"or give this account another connection name (-Name, or a ConnectionName column).");
 
         /// <summary>
         /// Writes the role ARN into the connection. Dynatrace assumes the role when the ARN is written,

@@ -14,6 +14,9 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>The topology of global AWS resources is polled in us-east-1, so it is always monitored.</summary>
         public const string GlobalRegion = "us-east-1";
 
+        /// <summary>The activation context of a configuration made by the UI's data acquisition flow.</summary>
+        public const string ActivationContext = "DATA_ACQUISITION";
+
         /// <summary>The regions to send: valid for da-aws, lower case, without duplicates, us-east-1 first when it was missing.</summary>
         public static IReadOnlyList<string> NormalizeRegions(IEnumerable<string>? regions, DaAwsChoices choices, out bool addedGlobalRegion)
         {
@@ -44,6 +47,8 @@ namespace DynatraceAws.Core.Onboarding
                     ["enabled"] = spec.Enabled,
                     ["description"] = description,
                     ["version"] = version,
+                    // As the UI flow sends it (so does dtctl); no source says what its absence changes.
+                    ["activationContext"] = ActivationContext,
                     ["featureSets"] = Array(spec.FeatureSets ?? FeatureSets.Defaults),
                     ["aws"] = new JsonObject
                     {

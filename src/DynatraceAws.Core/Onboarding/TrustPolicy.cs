@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -18,13 +19,22 @@ namespace DynatraceAws.Core.Onboarding
         public const string ClassicSaaSAccount = "509560245411";
 
         /// <summary>
-        /// The Dynatrace account to trust for an environment: the classic SaaS one for a classic
+        /// The Dynatrace account to trust for an environment: the classic SaaS one for a classic SaaS
         /// connection, else production unless the host is a sprint or development one. The loopback
-        /// emulator imitates a production environment.
+        /// emulator imitates a production environment. At a Managed or Environment ActiveGate address
+        /// (/e/{id}) the roles trust the AWS account the ActiveGate runs in, which no API tells: it must
+        /// be given (TrustedAccountRequired).
         /// </summary>
-        public static string AccountFor(DynatraceEnvironment environment) =>
-            environment.IsClassic ? ClassicSaaSAccount
-            : environment.Url.IsProduction || environment.Url.IsLoopback ? ProductionAccount : NonProductionAccount;
+        public static string AccountFor(DynatraceEnvironment environment)
+        {
+            if (environment.Url.HasEnvironmentPath)
+                throw new InvalidInputException("TrustedAccountRequired", "TrustedAccountId", null,
+                    $"is required for {environment.EnvironmentUrl}, a Dynatrace Managed or Environment ActiveGate address",
+                    "Pass -TrustedAccountId with the ID of the AWS account your ActiveGate runs in: Dynatrace assumes the roles from there. " +
+                    $"(Dynatrace SaaS monitoring from its own infrastructure assumes them from {ClassicSaaSAccount}.)");
+            if (environment.IsClassic) return ClassicSaaSAccount;
+            return environment.Url.IsProduction || environment.Url.IsLoopback ? ProductionAccount : NonProductionAccount;
+        }
 
         /// <summary>
         /// The external id a trust policy requires of <paramref name="trustedAccountId"/>'s root

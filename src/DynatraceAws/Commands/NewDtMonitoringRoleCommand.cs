@@ -46,7 +46,7 @@ namespace DynatraceAws.Commands
         [Parameter]
         public Hashtable? Tag { get; set; }
 
-        /// <summary>The Dynatrace AWS account to trust; by default the one of the environment's platform.</summary>
+        /// <summary>The Dynatrace AWS account to trust; by default the one of the environment's platform (required at a Managed address).</summary>
         [Parameter]
         public string? TrustedAccountId { get; set; }
 
@@ -66,7 +66,6 @@ namespace DynatraceAws.Commands
                 AccountId = AccountId,
                 ConnectionId = ConnectionId,
                 EnvironmentId = Environment.EnvironmentId,
-                TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment),
                 RoleName = RoleName,
                 RolePath = RolePath,
                 PermissionsBoundary = PermissionsBoundary,
@@ -78,6 +77,7 @@ namespace DynatraceAws.Commands
             var aws = AwsOptions(regions.FirstOrDefault());
             PlanAndApply(async ct =>
                 {
+                    spec.TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment);
                     MonitoringRoleSpec.Validate(spec);
                     foreach (var region in regions) DaAwsChoices.Offline.Region(region);
                     var account = await AwsAccountAccess.OpenAsync(AccountId, aws, Log, null, ct).ConfigureAwait(false);

@@ -5,12 +5,36 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
+using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;
 
 namespace DynatraceAws.Core.Tests.AccountIam;
 
 public class AwsOnboardingSetupTests : AccountIamTest
 {
+    /// <summary>
+    /// An OAuth client set up as each source says the platform tokens API wants it, against an API that
+    /// wants just that, connected with the default scopes: the token is minted and listed whichever source is right.
+    /// </summary>
+    [Theory]
+    [InlineData(PlatformTokenScopes.Docs, new[] { EmulatorScopes.IdentitiesRead, EmulatorScopes.IdentitiesWrite })]
+    [InlineData(PlatformTokenScopes.Spec, new[] { EmulatorScopes.IdentitiesRead, EmulatorScopes.IdentitiesWrite, EmulatorScopes.PlatformTokensManage })]
+    [InlineData(PlatformTokenScopes.Dtctl, new[] { EmulatorScopes.IdentitiesRead, EmulatorScopes.IdentitiesWrite,
+        EmulatorScopes.PlatformTokensManage, EmulatorScopes.PlatformTokensWrite })]
+    public async Task The_default_scopes_mint_a_token_whichever_scope_the_platform_tokens_API_demands(PlatformTokenScopes reading, string[] clientScopes)
+    {
+        Emulator.Dynatrace.PlatformTokenScopes = reading;
+        RegisterClient(clientScopes.Append(EmulatorScopes.PoliciesManagement).ToArray());
+        using var account = DynatraceAccount.WithOAuthClient(AccountUuid, ClientId, Secure(ClientSecret), Emulator.BaseUrl, TokenEndpoint);
+
+        var setup = await new AwsOnboardingSetup(account, Log, Retry).EnsureAsync("aws-onboarding", null, "abc12345",
+            DateTimeOffset.UtcNow.AddDays(30), CancellationToken.None);
+
+        Assert.NotNull(setup.Token);
+        Assert.Equal(setup.TokenId, Assert.Single(Emulator.Dynatrace.PlatformTokens).TokenId);
+    }
+
     [Fact]
     public async Task One_run_sets_up_seed_000_and_hands_back_a_working_environment_connection_then_a_rerun_writes_nothing()
     {

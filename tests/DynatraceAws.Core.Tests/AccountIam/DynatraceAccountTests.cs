@@ -26,6 +26,23 @@ public class DynatraceAccountTests : AccountIamTest
     }
 
     [Fact]
+    public async Task Only_the_alternative_platform_token_scopes_of_the_defaults_are_dropped_for_a_client_without_them()
+    {
+        RegisterClient(EmulatorScopes.PoliciesManagement, EmulatorScopes.IdentitiesRead, EmulatorScopes.IdentitiesWrite);
+        using var defaults = DynatraceAccount.WithOAuthClient(AccountUuid, ClientId, Secure(ClientSecret), Emulator.BaseUrl, TokenEndpoint);
+        using var named = DynatraceAccount.WithOAuthClient(AccountUuid, ClientId, Secure(ClientSecret), Emulator.BaseUrl, TokenEndpoint,
+            new[] { EmulatorScopes.IdentitiesRead, EmulatorScopes.PlatformTokensManage });
+
+        await defaults.CheckAsync(CancellationToken.None);
+        var asked = await Assert.ThrowsAsync<OAuthTokenException>(() => named.CheckAsync(CancellationToken.None));
+
+        Assert.Equal(3, TokenRequests);
+        Assert.Equal("OAuthInvalidScope", asked.ErrorId);
+        Assert.Equal(new[] { EmulatorScopes.PlatformTokensManage }, asked.MissingScopes);
+        Assert.Contains(EmulatorScopes.PlatformTokensManage, asked.RecommendedAction);
+    }
+
+    [Fact]
     public void The_account_UUID_may_carry_the_urn_prefix_and_must_be_a_UUID()
     {
         RegisterClient(EmulatorScopes.All);

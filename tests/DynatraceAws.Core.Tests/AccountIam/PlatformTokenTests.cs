@@ -50,8 +50,9 @@ public class PlatformTokenTests : AccountIamTest
     }
 
     [Fact]
-    public async Task Minting_needs_the_platform_token_scope()
+    public async Task Minting_needs_the_platform_token_scope_the_API_demands()
     {
+        Emulator.Dynatrace.PlatformTokenScopes = DynatraceAws.Emulator.Dynatrace.PlatformTokenScopes.Spec;
         using var account = ConnectAccount(DynatraceAws.Emulator.Dynatrace.AccountScopes.IdentitiesWrite, DynatraceAws.Emulator.Dynatrace.AccountScopes.IdentitiesRead);
         var user = await new ServiceUsers(account, Log, Retry).EnsureAsync("aws-bot", "", CancellationToken.None);
         var ex = await Assert.ThrowsAsync<DynatraceApiException>(() => new PlatformTokens(account, Log, Retry)

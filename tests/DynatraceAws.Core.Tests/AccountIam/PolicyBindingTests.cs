@@ -93,6 +93,18 @@ public class PolicyBindingTests : AccountIamTest
         Assert.Equal("LOCAL", first.Owner);
     }
 
+    /// <summary>The contract: federatedAttributeValues present, even empty, turn a LOCAL group into a SAML one.</summary>
+    [Fact]
+    public async Task A_new_group_is_sent_without_federated_attribute_values_and_stays_LOCAL()
+    {
+        using var account = ConnectAccount();
+
+        var group = await new IamGroups(account, Log, Retry).EnsureAsync("Ops", "", CancellationToken.None);
+
+        Assert.Equal("LOCAL", Assert.Single(Emulator.Dynatrace.IamGroups, g => g.Uuid == group.Uuid).Owner);
+        Assert.Equal("LOCAL", group.Owner);
+    }
+
     [Fact]
     public async Task Planning_a_grant_leaves_out_what_is_bound_and_planning_a_revoke_what_is_gone_and_neither_writes()
     {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Classic;
@@ -141,6 +143,23 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         Assert.Equal(created.Id, Assert.Single(listed).Id);
         Assert.True(await credentials.DeleteAsync(created.Id, None));
         Assert.False(await credentials.DeleteAsync(created.Id, None));
+    }
+
+    /// <summary>As the Terraform provider does: the two flags a replace would otherwise reset are read and sent back.</summary>
+    [Fact]
+    public async Task A_change_keeps_credentials_disabled_in_the_UI_disabled_and_where_they_run()
+    {
+        var credentials = Credentials();
+        var created = await credentials.CreateAsync(RoleSpec(), None);
+        Emulator.Dynatrace.SetCredentialFlags(created.Id, credentialsEnabled: false, runningOnDynatraceInfrastructure: true);
+
+        var updated = await credentials.UpdateAsync(created.Id, spec => spec.Label = "aws-renamed", None);
+
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("Authorization", "Api-Token " + DynatraceState.LocalApiToken);
+        var stored = JsonNode.Parse(await http.GetStringAsync($"{Emulator.BaseUrl}e/abc12345/api/config/v1/aws/credentials/{created.Id}"))!;
+        Assert.Equal("aws-renamed", updated.Label);
+        Assert.Equal((false, true), ((bool?)stored["credentialsEnabled"], (bool?)stored["runningOnDynatraceInfrastructure"]));
     }
 
     [Fact]

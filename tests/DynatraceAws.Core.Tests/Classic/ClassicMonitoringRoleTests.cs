@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
@@ -12,18 +13,23 @@ public class ClassicMonitoringRoleTests : ClassicEmulatorTest
     private const string Account = "210987654321";
 
     [Fact]
-    public void A_classic_connection_trusts_the_classic_SaaS_account()
+    public void A_classic_SaaS_connection_trusts_the_classic_SaaS_account_and_a_Managed_one_needs_its_account_given()
     {
-        using var classic = ConnectClassic();
+        using var saas = ConnectClassicSaaS();
+        using var managed = ConnectClassic();
 
-        Assert.Equal("509560245411", TrustPolicy.AccountFor(classic));
+        Assert.Equal("509560245411", TrustPolicy.AccountFor(saas));
         Assert.Equal(TrustPolicy.ProductionAccount, TrustPolicy.AccountFor(Environment));
+        var error = Assert.Throws<InvalidInputException>(() => TrustPolicy.AccountFor(managed));
+        Assert.Equal(("TrustedAccountRequired", "TrustedAccountId"), (error.ErrorId, error.Field));
+        Assert.Contains("-TrustedAccountId", error.RecommendedAction);
     }
 
     [Fact]
     public async Task The_role_made_with_the_iamExternalId_turns_the_credentials_CONNECTED()
     {
         var keys = Emulator.Aws.AddAccount(Account);
+        Emulator.Dynatrace.ClassicTrustedAccountId = ActiveGateAccount;
         using var classic = ConnectClassic();
         var credentials = Credentials(classic);
         var created = await credentials.CreateAsync(RoleSpec(account: Account), CancellationToken.None);
@@ -35,7 +41,7 @@ public class ClassicMonitoringRoleTests : ClassicEmulatorTest
             AccountId = Account,
             ConnectionId = externalId.ExternalId,
             EnvironmentId = classic.EnvironmentId,
-            TrustedAccountId = TrustPolicy.AccountFor(classic),
+            TrustedAccountId = ActiveGateAccount,
         }, CancellationToken.None);
 
         Assert.Equal("UNINITIALIZED", created.ConnectionStatus);

@@ -68,6 +68,23 @@ public class AwsConnectionsTests : EmulatorTest
         Assert.Single(Emulator.Dynatrace.Connections);
     }
 
+    /// <summary>AWS connections are private to the user who made them: a name another user took cannot be seen, and a create says why it fails.</summary>
+    [Fact]
+    public async Task A_name_taken_by_a_connection_of_another_user_is_ConnectionNotVisible_explaining_owner_based_access()
+    {
+        Emulator.Dynatrace.AddConnectionOwnedBy("dt0s16.COLLEAGUE", "prod");
+
+        var listed = await Connections.ListAsync(CancellationToken.None);
+        var error = await Assert.ThrowsAsync<DynatraceAwsException>(() => Connections.EnsureAsync("prod", Account, CancellationToken.None));
+
+        Assert.Empty(listed);
+        Assert.Equal("ConnectionNotVisible", error.ErrorId);
+        Assert.Equal(FailureCategory.ResourceExists, error.Category);
+        Assert.Contains("owner-based access", error.Message);
+        Assert.Contains("another connection name", error.RecommendedAction);
+        Assert.Single(Emulator.Dynatrace.Connections);
+    }
+
     [Theory]
     [InlineData("ab", "123456789012", "Name")]
     [InlineData("has:colon", "123456789012", "Name")]

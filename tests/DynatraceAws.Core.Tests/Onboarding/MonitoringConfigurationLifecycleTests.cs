@@ -7,6 +7,7 @@ using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Emulator;
 using DynatraceAws.Core.Tests.Support;
+using PageParameters = DynatraceAws.Emulator.Dynatrace.PageParameters;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Onboarding;
@@ -29,17 +30,24 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
     private JsonObject StoredValue(string configurationId) =>
         JsonNode.Parse(Emulator.Dynatrace.MonitoringConfigurations.Single(c => c.ObjectId == configurationId).ValueJson)!.AsObject();
 
-    [Fact]
-    public async Task Lists_every_configuration_across_pages_of_500()
+    /// <summary>The docs say page-key, Dynatrace's own clients send next-page-key: the list is read whole whichever the API takes.</summary>
+    [Theory]
+    [InlineData(PageParameters.NextPageKey, true, 3)]
+    [InlineData(PageParameters.PageKey, true, 2)]
+    [InlineData(PageParameters.NextPageKey, false, 3)]
+    public async Task Lists_all_521_configurations_across_pages_of_500_whichever_page_key_the_API_takes(string pageKey, bool refusesOther, int requests)
     {
         using var api = Api;
-        await Task.WhenAll(Enumerable.Range(0, 501).Select(_ => api.OnboardAsync(Payloads.UniqueAccountId())));
+        await Task.WhenAll(Enumerable.Range(0, 521).Select(_ => api.OnboardAsync(Payloads.UniqueAccountId())));
+        Emulator.Dynatrace.PageParameters.ExtensionsPageKey = pageKey;
+        Emulator.Dynatrace.PageParameters.ExtensionsRefuseOtherPageKey = refusesOther;
         Emulator.Log.Clear();
 
         var all = await Configurations.ListAsync(new MonitoringConfigurationFilter(), CancellationToken.None);
 
-        Assert.Equal(501, all.Select(c => c.ConfigurationId).Distinct().Count());
-        Assert.Equal(2, Emulator.Log.Entries.Count);
+        Assert.Equal(521, all.Count);
+        Assert.Equal(521, all.Select(c => c.ConfigurationId).Distinct().Count());
+        Assert.Equal(requests, Emulator.Log.Entries.Count);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public class MonitoringConfigurationsTests : EmulatorTest
         var value = JsonNode.Parse(stored.ValueJson)!;
         var active = Emulator.Dynatrace.FindExtension("com.dynatrace.extension.da-aws")!;
         Assert.Equal(active.ActiveVersion, (string?)value["version"]);
+        Assert.Equal("DATA_ACQUISITION", (string?)value["activationContext"]);
         Assert.Equal(14, ((JsonArray)value["featureSets"]!).Count);
         Assert.Equal("prod", (string?)value["aws"]!["credentials"]![0]!["description"]);
     }

@@ -35,8 +35,11 @@ internal static class AccountBindingEndpoints
             if (AccountIamJson.Strings(json, "policyUuids", true).Failed(out error, out var policies)) return AccountErrors.Result(error);
             return state.ReplaceGroupBindings(levelType, levelId, groupUuid, policies) is { } failed ? AccountErrors.Result(failed) : Results.NoContent();
         }).RequireAnyScope(state, write);
-        bindings.MapDelete("/{policyUuid}/{groupUuid}", (string levelType, string levelId, string policyUuid, string groupUuid) =>
-            state.DeleteBinding(levelType, levelId, policyUuid, groupUuid) is { } error ? AccountErrors.Result(error) : Results.NoContent())
+        // forceMultiple is a required parameter in the contract.
+        bindings.MapDelete("/{policyUuid}/{groupUuid}", (string levelType, string levelId, string policyUuid, string groupUuid, bool? forceMultiple) =>
+            forceMultiple is null
+                ? AccountErrors.Result(new ApiError(400, "Required parameter 'forceMultiple' is not present.", [new("forceMultiple", "is required")]))
+                : state.DeleteBinding(levelType, levelId, policyUuid, groupUuid) is { } error ? AccountErrors.Result(error) : Results.NoContent())
             .RequireAnyScope(state, write);
     }
 }

@@ -23,6 +23,11 @@ internal static class AccountErrors
 
     public static TBuilder RequireAnyScope<TBuilder>(this TBuilder builder, DynatraceState state, params string[] scopes)
         where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAnyScope(state, () => scopes);
+
+    /// <param name="scopes">Asked on each request, for rules a test can change.</param>
+    public static TBuilder RequireAnyScope<TBuilder>(this TBuilder builder, DynatraceState state, System.Func<string[]> scopes)
+        where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
-            state.AuthorizeAny(BearerAuthorization.TokenOf(context.HttpContext.Request), scopes) is { } error ? Result(error) : await next(context));
+            state.AuthorizeAny(BearerAuthorization.TokenOf(context.HttpContext.Request), scopes()) is { } error ? Result(error) : await next(context));
 }

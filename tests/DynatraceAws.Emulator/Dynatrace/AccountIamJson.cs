@@ -68,9 +68,14 @@ internal static class AccountIamJson
         ["uuid"] = g.Uuid,
         ["name"] = g.Name,
         ["description"] = g.Description,
-        ["federatedAttributeValues"] = new JsonArray(),
+        ["federatedAttributeValues"] = new JsonArray(g.FederatedAttributeValues.Select(v => (JsonNode)v).ToArray()),
         ["owner"] = g.Owner,
+        ["createdAt"] = Timestamp(g.CreatedAt),
+        ["updatedAt"] = Timestamp(g.CreatedAt),
     };
+
+    /// <summary>The contract's date format, 2021-05-01T15:11:00Z.</summary>
+    private static string Timestamp(System.DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public static JsonObject ServiceUser(ServiceUserRecord u, bool withGroup)
     {
@@ -81,7 +86,7 @@ internal static class AccountIamJson
             ["name"] = u.Name,
             ["surname"] = "",
             ["description"] = u.Description,
-            ["createdAt"] = u.CreatedAt.ToString("O"),
+            ["createdAt"] = Timestamp(u.CreatedAt),
         };
         if (withGroup) o["groupUuid"] = u.GroupUuid;
         return o;

@@ -7,7 +7,8 @@ public sealed record IamPolicyRecord(string Uuid, string LevelType, string Level
 
 public sealed record IamBindingRecord(string LevelType, string LevelId, string PolicyUuid, string GroupUuid, IReadOnlyList<string> Boundaries);
 
-public sealed record IamGroupRecord(string Uuid, string Name, string Description, string Owner);
+public sealed record IamGroupRecord(string Uuid, string Name, string Description, string Owner, DateTimeOffset CreatedAt,
+    IReadOnlyList<string> FederatedAttributeValues);
 
 public sealed record ServiceUserRecord(string Uid, string Email, string Name, string Description, string GroupUuid, DateTimeOffset CreatedAt);
 

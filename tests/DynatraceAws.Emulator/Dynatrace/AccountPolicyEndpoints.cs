@@ -33,7 +33,8 @@ internal static class AccountPolicyEndpoints
         policies.MapPut("/{policyUuid}", async (string levelType, string levelId, string policyUuid, HttpRequest request) =>
         {
             if ((await ReadPolicyAsync(request)).Failed(out var error, out var body)) return AccountErrors.Result(error);
-            return AccountErrors.Result(state.UpsertPolicy(levelType, levelId, policyUuid, body), r => Results.StatusCode(r.Created ? 201 : 204));
+            return AccountErrors.Result(state.UpsertPolicy(levelType, levelId, policyUuid, body),
+                r => r.Created ? Results.Json(AccountIamJson.Render(r.Policy), statusCode: 201) : Results.NoContent());
         }).RequireAnyScope(state, write);
         policies.MapDelete("/{policyUuid}", (string levelType, string levelId, string policyUuid, bool? force) =>
             state.DeletePolicy(levelType, levelId, policyUuid, force == true) is { } error ? AccountErrors.Result(error) : Results.NoContent())

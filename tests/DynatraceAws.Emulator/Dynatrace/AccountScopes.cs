@@ -11,9 +11,11 @@ public static class AccountScopes
     public const string IdentitiesRead = "account-idm-read";
     public const string IdentitiesWrite = "account-idm-write";
     public const string PlatformTokensManage = "platform-token:tokens:manage";
+    public const string PlatformTokensWrite = "platform-token:tokens:write";
 
     public static readonly string[] All =
     [
         PoliciesManagement, PoliciesRead, PoliciesWrite, BindingsRead, BindingsWrite, IdentitiesRead, IdentitiesWrite, PlatformTokensManage,
+        PlatformTokensWrite,
     ];
 }

@@ -26,11 +26,7 @@ internal static class AwsCredentialEndpoints
     {
         aws.MapGet("/iamExternalId", () => Results.Json(new JsonObject { ["token"] = state.IamExternalId }))
             .RequireApiTokenScope(state, ClassicScopes.ReadConfig);
-        aws.MapGet("/credentials", () => Results.Json(new JsonObject
-        {
-            ["values"] = new JsonArray(state.ListCredentials()
-                .Select(c => (JsonNode?)new JsonObject { ["id"] = c.Id, ["name"] = c.Label }).ToArray()),
-        })).RequireApiTokenScope(state, ClassicScopes.ReadConfig);
+        aws.MapGet("/credentials", () => List(state)).RequireApiTokenScope(state, ClassicScopes.ReadConfig);
         aws.MapGet("/credentials/{id}", (string id) => state.ReadCredential(id) is { } found
             ? Results.Json(found)
             : ErrorEnvelope.Result(ApiError.NotFound($"AWS credentials {id} not found.")))
@@ -45,6 +41,18 @@ internal static class AwsCredentialEndpoints
             ? Results.NoContent()
             : ErrorEnvelope.Result(ApiError.NotFound($"AWS credentials {id} not found.")))
             .RequireApiTokenScope(state, ClassicScopes.WriteConfig);
+    }
+
+    /// <summary>
+    /// Not paged (the docs give the request no parameters). The docs and the Terraform provider read a
+    /// bare array of {id, name}; Monaco reads the StubList {"values": [...]} of other config
+    /// v1 lists: <see cref="DynatraceState.CredentialListAsStubList"/> picks one.
+    /// </summary>
+    private static IResult List(DynatraceState state)
+    {
+        var entries = new JsonArray(state.ListCredentials()
+            .Select(c => (JsonNode?)new JsonObject { ["id"] = c.Id, ["name"] = c.Label, ["description"] = c.Label }).ToArray());
+        return Results.Json(state.CredentialListAsStubList ? new JsonObject { ["values"] = entries } : entries);
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, DynatraceState state)

@@ -31,6 +31,9 @@ public sealed partial class DynatraceState
     public IReadOnlyList<ServiceUserRecord> ServiceUsers { get { lock (_gate) return _serviceUsers.ToArray(); } }
     public IReadOnlyList<PlatformTokenRecord> PlatformTokens { get { lock (_gate) return _platformTokens.ToArray(); } }
 
+    /// <summary>Which source's scopes the platform tokens API demands; any of them by default.</summary>
+    public PlatformTokenScopes PlatformTokenScopes { get; set; }
+
     internal ApiError? AuthorizeAny(string? token, IReadOnlyList<string> anyOfScopes)
     {
         if (token is null || !_tokens.TryGetValue(token, out var scopes)) return new ApiError(401, "Unauthorized", []);
@@ -146,13 +149,18 @@ public sealed partial class DynatraceState
 
     internal IamGroupRecord[] ListGroups() { lock (_gate) return _groups.ToArray(); }
 
-    internal Outcome<IamGroupRecord[]> CreateGroups(IReadOnlyList<(string Name, string Description)> groups)
+    /// <summary>
+    /// A group sent with federatedAttributeValues, even an empty list, is owned by SAML rather than
+    /// LOCAL: "If present and the group has owner = LOCAL, then group owner is set to SAML" (the contract's InsertGroupDto).
+    /// </summary>
+    internal Outcome<IamGroupRecord[]> CreateGroups(IReadOnlyList<GroupRequest> groups)
     {
         lock (_gate)
         {
-            if (groups.FirstOrDefault(g => _groups.Any(known => known.Name == g.Name)) is { Name: not null } taken)
+            if (groups.FirstOrDefault(g => _groups.Any(known => known.Name == g.Name)) is { } taken)
                 return new ApiError(400, $"A group named '{taken.Name}' already exists.", [new("name", "must be unique")]);
-            var created = groups.Select(g => new IamGroupRecord(Guid.NewGuid().ToString(), g.Name, g.Description, "LOCAL")).ToArray();
+            var created = groups.Select(g => new IamGroupRecord(Guid.NewGuid().ToString(), g.Name, g.Description,
+                g.FederatedAttributeValues is null ? "LOCAL" : "SAML", DateTimeOffset.UtcNow, g.FederatedAttributeValues ?? [])).ToArray();
             _groups.AddRange(created);
             return created;
         }
@@ -166,7 +174,7 @@ public sealed partial class DynatraceState
         lock (_gate)
         {
             var uid = Guid.NewGuid().ToString();
-            var group = new IamGroupRecord(Guid.NewGuid().ToString(), $"service-user-{uid}", $"Group of service user {name}", "LOCAL");
+            var group = new IamGroupRecord(Guid.NewGuid().ToString(), $"service-user-{uid}", $"Group of service user {name}", "LOCAL", DateTimeOffset.UtcNow, []);
             var user = new ServiceUserRecord(uid, $"{uid}@service.sso.dynatrace.com", name, description, group.Uuid, DateTimeOffset.UtcNow);
             _groups.Add(group);
             _serviceUsers.Add(user);
@@ -217,3 +225,6 @@ public sealed partial class DynatraceState
 }
 
 internal sealed record PolicyBody(string Name, string Description, string StatementQuery);
+
+/// <summary>One group of a POST: federatedAttributeValues null when the member was not sent at all.</summary>
+internal sealed record GroupRequest(string Name, string Description, IReadOnlyList<string>? FederatedAttributeValues);

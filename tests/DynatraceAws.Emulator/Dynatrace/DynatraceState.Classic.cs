@@ -14,7 +14,7 @@ public sealed partial class DynatraceState
     public const string LocalApiToken = "dt0c01.EMULATOR.local-api-token";
 
     /// <summary>The Dynatrace SaaS account that assumes classic monitoring roles.</summary>
-    public const string ClassicPrincipal = "arn:aws:iam::509560245411:root";
+    public const string ClassicSaaSAccountId = "509560245411";
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _apiTokens = new(StringComparer.Ordinal)
     {
@@ -23,8 +23,20 @@ public sealed partial class DynatraceState
 
     private readonly Dictionary<string, StoredCredential> _credentials = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The AWS account the environment assumes classic monitoring roles from: Dynatrace classic SaaS's
+    /// by default; a Managed cluster's is the account its ActiveGate runs in.
+    /// </summary>
+    public string ClassicTrustedAccountId { get; set; } = ClassicSaaSAccountId;
+
     /// <summary>The environment-wide external id of GET /aws/iamExternalId.</summary>
     public string IamExternalId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Whether GET /aws/credentials answers {"values": [...]} (Monaco's reading) rather than the bare
+    /// array of the docs and the Terraform provider.
+    /// </summary>
+    public bool CredentialListAsStubList { get; set; }
 
     /// <summary>Registers an access token, or replaces the scopes of a known one.</summary>
     public void AddApiToken(string token, params string[] scopes) => _apiTokens[token] = scopes.ToHashSet(StringComparer.Ordinal);
@@ -60,6 +72,17 @@ public sealed partial class DynatraceState
         }
     }
 
+    /// <summary>Enables or disables credentials and says where they run, as the UI can.</summary>
+    public void SetCredentialFlags(string id, bool credentialsEnabled, bool runningOnDynatraceInfrastructure)
+    {
+        lock (_gate)
+        {
+            var body = _credentials[id].Body;
+            body["credentialsEnabled"] = credentialsEnabled;
+            body["runningOnDynatraceInfrastructure"] = runningOnDynatraceInfrastructure;
+        }
+    }
+
     internal bool DeleteCredential(string id)
     {
         lock (_gate) return _credentials.Remove(id);
@@ -83,6 +106,10 @@ public sealed partial class DynatraceState
             body.Remove("id");
             body["id"] = id;
             body["connectionStatus"] = connected ? "CONNECTED" : stored.EverConnected ? "DISCONNECTED" : "UNINITIALIZED";
+            // A write that leaves the flags out gets the defaults of new credentials, re-enabling disabled ones:
+            // the Terraform provider reads both and sends them back on every replace, as if it must.
+            body["credentialsEnabled"] ??= true;
+            body["runningOnDynatraceInfrastructure"] ??= false;
             if (body["authenticationData"]?["roleBasedAuthentication"] is JsonObject role) role["externalId"] = IamExternalId;
             (body["authenticationData"]?["keyBasedAuthentication"] as JsonObject)?.Remove("secretKey");
             return body;
@@ -95,7 +122,7 @@ public sealed partial class DynatraceState
         if (body["authenticationData"]?["roleBasedAuthentication"] is not JsonObject role) return false;
         var partition = (string?)body["partitionType"] switch { "AWS_CN" => "aws-cn", "AWS_US_GOV" => "aws-us-gov", _ => "aws" };
         var roleArn = $"arn:{partition}:iam::{(string?)role["accountId"]}:role/{(string?)role["iamRole"]}";
-        return (RoleCheckOverride ?? _roles.WhyNotAssumable)(roleArn, ClassicPrincipal, IamExternalId) is null;
+        return (RoleCheckOverride ?? _roles.WhyNotAssumable)(roleArn, $"arn:aws:iam::{ClassicTrustedAccountId}:root", IamExternalId) is null;
     }
 
     private sealed record StoredCredential(long Sequence, JsonObject Body, bool EverConnected = false);

@@ -54,8 +54,10 @@ public sealed partial class DynatraceState
             return TokenGrant.Refused(401, "invalid_client", "Client authentication failed.");
         var requested = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var notAllowed = requested.Where(s => !client.Scopes.Contains(s)).ToArray();
+        // As Dynatrace SSO answers it (quoted in dynatrace-oss/dynatrace-mcp#18): invalid_request, not RFC 6749's invalid_scope.
         if (notAllowed.Length > 0)
-            return TokenGrant.Refused(400, "invalid_scope", $"The client is not allowed the scopes: {string.Join(" ", notAllowed)}.");
+            return TokenGrant.Refused(400, "invalid_request",
+                $"Invalid OAuth2 request. UNSUCCESSFUL_OAUTH_ACCESS_TOKEN_VALIDATION_FAILED | OAuth client is missing following scopes [{string.Join(", ", notAllowed)}]");
 
         var granted = requested.Length > 0 ? requested : client.Scopes.ToArray();
         var token = "eyJ" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24));

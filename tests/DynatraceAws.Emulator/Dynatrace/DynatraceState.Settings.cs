@@ -34,11 +34,30 @@ public sealed partial class DynatraceState
         }
     }
 
+    /// <summary>
+    /// An AWS connection made by another user (or in the UI, which is the same): private to that user
+    /// under owner-based access, yet its name is taken for everyone.
+    /// </summary>
+    public string AddConnectionOwnedBy(string owner, string name)
+    {
+        var value = JsonSerializer.SerializeToElement(new
+        {
+            name, type = AwsConnectionSchema.RoleBased,
+            awsRoleBasedAuthentication = new { roleArn = "", consumers = new[] { "SVC:com.dynatrace.da" } },
+        });
+        lock (_gate)
+        {
+            var objectId = OpaqueIds.NewObjectId(AwsConnectionSchema.SchemaId);
+            Store(null, objectId, AwsConnectionSchema.SchemaId, "environment", null, value, owner);
+            return objectId;
+        }
+    }
+
     internal Outcome<string> UpdateSettingsObject(string objectId, SettingsObjectUpdate update, string author, bool validateOnly)
     {
         lock (_gate)
         {
-            if (!_settings.TryGetValue(objectId, out var current)) return ApiError.NotFound($"Settings object {objectId} not found.");
+            if (Visible(objectId, author) is not { } current) return ApiError.NotFound($"Settings object {objectId} not found.");
             if (IsStale(current, update.UpdateToken)) return StaleUpdateToken(objectId);
             var violations = AwsConnectionSchema.Validate(update.Value);
             if (violations.Count > 0) return ApiError.Invalid(violations);
@@ -48,30 +67,40 @@ public sealed partial class DynatraceState
         }
     }
 
-    internal ApiError? DeleteSettingsObject(string objectId, string? updateToken)
+    internal ApiError? DeleteSettingsObject(string objectId, string? updateToken, string caller)
     {
         lock (_gate)
         {
-            if (!_settings.TryGetValue(objectId, out var current)) return ApiError.NotFound($"Settings object {objectId} not found.");
+            if (Visible(objectId, caller) is not { } current) return ApiError.NotFound($"Settings object {objectId} not found.");
             if (IsStale(current, updateToken)) return StaleUpdateToken(objectId);
             _settings.Remove(objectId);
             return null;
         }
     }
 
-    internal SettingsObject? FindSettingsObject(string objectId)
+    internal SettingsObject? FindSettingsObject(string objectId, string caller)
     {
-        lock (_gate) return _settings.GetValueOrDefault(objectId);
+        lock (_gate) return Visible(objectId, caller);
     }
 
-    internal (IReadOnlyList<SettingsObject> Page, int TotalCount) ListSettingsObjects(Func<SettingsObject, bool> matches, int offset, int pageSize)
+    internal (IReadOnlyList<SettingsObject> Page, int TotalCount) ListSettingsObjects(string caller, Func<SettingsObject, bool> matches, int offset,
+        int pageSize)
     {
         lock (_gate)
         {
-            var all = _settings.Values.Where(matches).OrderBy(o => o.Sequence).ToArray();
+            var all = _settings.Values.Where(o => IsVisible(o, caller) && matches(o)).OrderBy(o => o.Sequence).ToArray();
             return (all.Skip(offset).Take(pageSize).ToArray(), all.Length);
         }
     }
+
+    /// <summary>
+    /// Owner-based access, which the AWS connection schema has (ownerBasedAccessControl): an object is
+    /// private to the user who created it. Sharing and adminAccess are not emulated.
+    /// </summary>
+    private static bool IsVisible(SettingsObject settingsObject, string caller) => settingsObject.CreatedBy == caller;
+
+    private SettingsObject? Visible(string objectId, string caller) =>
+        _settings.TryGetValue(objectId, out var found) && IsVisible(found, caller) ? found : null;
 
     private SettingsObject? FindByExternalId(SettingsObjectCreate create) =>
         create.ExternalId is null

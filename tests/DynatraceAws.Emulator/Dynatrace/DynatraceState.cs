@@ -35,6 +35,9 @@ public sealed partial class DynatraceState
 
     public string EnvironmentId { get; }
 
+    /// <summary>Which of the disputed page parameters the lists take.</summary>
+    public PageParameters PageParameters { get; } = new();
+
     /// <summary>
     /// Replaces the AWS side's answer to "could Dynatrace assume this role now?" (roleArn,
     /// trusted principal, external id) → null or the reason. The seam for tests that exercise only

@@ -46,13 +46,13 @@ internal static class ExtensionEndpoints
 
     private static IResult List(HttpRequest request, DynatraceState state)
     {
-        if (PlatformPage.Parse(request.Query, DefaultPageSize, MaxPageSize).Failed(out var error, out var page)
+        if (CursorPage.Parse(request.Query, state.PageParameters.Extensions(DefaultPageSize, MaxPageSize)).Failed(out var error, out var page)
             || ExtensionListFilter.Parse(page).Failed(out error, out var filter))
         {
             return ErrorEnvelope.Result(error);
         }
         var matching = state.Extensions.Where(filter.Matches).ToArray();
-        var items = page.Slice(matching).Select(extension =>
+        var items = matching.Select(extension =>
         {
             var item = new JsonObject { ["extensionName"] = extension.Name, ["version"] = extension.LatestVersion };
             if (filter.WithActiveVersion) item["activeVersion"] = extension.ActiveVersion;
@@ -63,9 +63,9 @@ internal static class ExtensionEndpoints
 
     private static IResult Versions(string extensionName, HttpRequest request, DynatraceState state)
     {
-        if (PlatformPage.Parse(request.Query, DefaultPageSize, MaxPageSize).Failed(out var error, out var page)) return ErrorEnvelope.Result(error);
+        if (CursorPage.Parse(request.Query, state.PageParameters.Extensions(DefaultPageSize, MaxPageSize)).Failed(out var error, out var page)) return ErrorEnvelope.Result(error);
         if (state.FindExtension(extensionName) is not { } extension) return ErrorEnvelope.Result(DynatraceState.ExtensionNotInstalled(extensionName));
-        var items = page.Slice(extension.Versions).Select(version => new JsonObject
+        var items = extension.Versions.Select(version => new JsonObject
         {
             ["version"] = version,
             ["extensionName"] = extension.Name,

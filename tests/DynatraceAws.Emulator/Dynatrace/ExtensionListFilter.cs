@@ -7,7 +7,7 @@ namespace DynatraceAws.Emulator.Dynatrace;
 /// <summary>The extension list's filter and add-fields, as far as the onboarding flow uses them.</summary>
 internal sealed partial record ExtensionListFilter(string? Name, bool WithActiveVersion)
 {
-    public static Outcome<ExtensionListFilter> Parse(PlatformPage page)
+    public static Outcome<ExtensionListFilter> Parse(CursorPage page)
     {
         string? name = null;
         if (page.Parameter("filter") is { } filter)

@@ -47,7 +47,7 @@ internal static class MonitoringConfigurationEndpoints
     private static IResult List(string extensionName, HttpRequest request, DynatraceState state)
     {
         if (state.ListMonitoringConfigurations(extensionName).Failed(out var error, out var all)
-            || PlatformPage.Parse(request.Query, DefaultPageSize, MaxPageSize).Failed(out error, out var page))
+            || CursorPage.Parse(request.Query, state.PageParameters.Extensions(DefaultPageSize, MaxPageSize)).Failed(out error, out var page))
         {
             return ErrorEnvelope.Result(error);
         }
@@ -55,7 +55,7 @@ internal static class MonitoringConfigurationEndpoints
         {
             return ErrorEnvelope.Result(ApiError.Invalid(ConstraintViolation.InQuery("filter", "The emulator does not filter monitoring configurations.")));
         }
-        return PagedList.Result(page.Slice(all).Select(Item), all.Count, page);
+        return PagedList.Result(all.Select(Item), all.Count, page);
     }
 
     private static IResult Get(string extensionName, string objectId, DynatraceState state)

@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Http;
 
 namespace DynatraceAws.Emulator.Dynatrace;
 
-/// <summary>A page of the platform extensions API: {items, totalCount, nextPageKey} (the key only when more follow).</summary>
+/// <summary>A page of a cursor-paged list: {items (or results), totalCount, nextPageKey}, the key only when more follow.</summary>
 internal static class PagedList
 {
-    public static IResult Result(IEnumerable<JsonObject> items, int totalCount, PlatformPage page)
+    public static IResult Result(IEnumerable<JsonObject> items, int totalCount, CursorPage page, string itemsMember = "items")
     {
         var body = new JsonObject
         {
-            ["items"] = new JsonArray(items.ToArray<JsonNode?>()),
+            [itemsMember] = new JsonArray(page.Slice(items).ToArray<JsonNode?>()),
             ["totalCount"] = totalCount,
         };
         if (page.NextPageKey(totalCount) is { } nextPageKey) body["nextPageKey"] = nextPageKey;

@@ -18,7 +18,7 @@ internal static class SettingsEndpoints
         var objects = app.MapGroup("/platform/classic/environment-api/v2/settings/objects");
         objects.MapPost("", (HttpRequest request) => CreateAsync(request, state)).RequireScope(state, Scopes.SettingsWrite);
         objects.MapGet("", (HttpRequest request) => List(request, state)).RequireScope(state, Scopes.SettingsRead);
-        objects.MapGet("/{objectId}", (string objectId) => Get(objectId, state)).RequireScope(state, Scopes.SettingsRead);
+        objects.MapGet("/{objectId}", (string objectId, HttpRequest request) => Get(objectId, request, state)).RequireScope(state, Scopes.SettingsRead);
         objects.MapPut("/{objectId}", (string objectId, HttpRequest request) => UpdateAsync(objectId, request, state))
             .RequireScope(state, Scopes.SettingsWrite);
         objects.MapDelete("/{objectId}", (string objectId, HttpRequest request) => Delete(objectId, request, state))
@@ -68,7 +68,7 @@ internal static class SettingsEndpoints
     private static IResult List(HttpRequest request, DynatraceState state)
     {
         if (SettingsListQuery.Parse(request.Query).Failed(out var error, out var query)) return ErrorEnvelope.Result(error);
-        var (page, totalCount) = state.ListSettingsObjects(query.Matches, query.Offset, query.PageSize);
+        var (page, totalCount) = state.ListSettingsObjects(BearerAuthorization.AuthorOf(request), query.Matches, query.Offset, query.PageSize);
         var body = new JsonObject
         {
             ["items"] = new JsonArray(page.Select(o => SettingsObjectJson.Render(o, query.Fields)).ToArray<JsonNode?>()),
@@ -80,8 +80,8 @@ internal static class SettingsEndpoints
         return Results.Json(body);
     }
 
-    private static IResult Get(string objectId, DynatraceState state) =>
-        state.FindSettingsObject(objectId) is { } found
+    private static IResult Get(string objectId, HttpRequest request, DynatraceState state) =>
+        state.FindSettingsObject(objectId, BearerAuthorization.AuthorOf(request)) is { } found
             ? Results.Json(SettingsObjectJson.One(found))
             : ErrorEnvelope.Result(ApiError.NotFound($"Settings object {objectId} not found."));
 
@@ -99,7 +99,9 @@ internal static class SettingsEndpoints
     private static IResult Delete(string objectId, HttpRequest request, DynatraceState state)
     {
         string? updateToken = request.Query["updateToken"];
-        return state.DeleteSettingsObject(objectId, updateToken) is { } error ? ErrorEnvelope.Result(error) : Results.NoContent();
+        return state.DeleteSettingsObject(objectId, updateToken, BearerAuthorization.AuthorOf(request)) is { } error
+            ? ErrorEnvelope.Result(error)
+            : Results.NoContent();
     }
 
     private static bool IsTrue(HttpRequest request, string parameter) =>

@@ -42,13 +42,16 @@ namespace DynatraceAws.Core.Dynatrace.Account
         HttpClient IApiTarget.Http => Http;
         SemaphoreSlim IApiTarget.RequestSlots => RequestSlots;
 
-        /// <summary>An OAuth client for the account, with <see cref="AccountScopes.Defaults"/> unless told otherwise.</summary>
+        /// <summary>
+        /// An OAuth client for the account, with <see cref="AccountScopes.Defaults"/> (of which the client may lack
+        /// the <see cref="AccountScopes.Alternatives"/>) unless told which scopes exactly.
+        /// </summary>
         public static DynatraceAccount WithOAuthClient(string accountUuid, string clientId, SecureString clientSecret,
             Uri? apiUrl = null, Uri? tokenEndpoint = null, string[]? scopes = null, HttpMessageHandler? handler = null)
         {
             var uuid = ParseUuid(accountUuid);
             var authorization = new OAuthClientAuthorization(clientId, clientSecret, scopes ?? AccountScopes.Defaults,
-                AccountScopes.Resource(uuid), tokenEndpoint, handler);
+                AccountScopes.Resource(uuid), tokenEndpoint, handler, optionalScopes: scopes is null ? AccountScopes.Alternatives : null);
             return new DynatraceAccount(uuid, authorization, apiUrl, handler);
         }
 

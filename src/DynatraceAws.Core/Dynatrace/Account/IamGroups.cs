@@ -32,7 +32,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(g => g.Name == name);
             if (existing != null) return existing;
-            var body = new JsonArray(new JsonObject { ["name"] = name, ["description"] = description, ["federatedAttributeValues"] = new JsonArray() });
+            // No federatedAttributeValues: sent at all, even empty, they make the new group SAML-owned instead of LOCAL.
+            var body = new JsonArray(new JsonObject { ["name"] = name, ["description"] = description });
             var created = await _api.SendAsync($"Create group '{name}'", HttpMethod.Post, AccountPaths.Of(_account, "groups"), body, ct).ConfigureAwait(false);
             return IamGroup.From((created as JsonArray)?.FirstOrDefault() ?? throw new DynatraceAwsException("UnexpectedAnswer",
                 FailureCategory.ProtocolError, $"Creating group '{name}' returned no group.", null));

@@ -14,6 +14,9 @@ namespace DynatraceAws.Core.Dynatrace.Account
     /// <summary>Platform tokens of the account (/iam/v1/accounts/{accountUuid}/platform-tokens).</summary>
     public sealed class PlatformTokens
     {
+        /// <summary>Numbered pages, at the server's page size: the docs name the number page, dtctl sends pageNumber (docs/api-facts.md).</summary>
+        private static readonly Paging TokensPaging = Paging.ByNumber("results", "tokenId", "page", "pageNumber");
+
         private readonly DynatraceAccount _account;
         private readonly DynatraceApi _api;
         private readonly ICoreLog _log;
@@ -26,10 +29,11 @@ namespace DynatraceAws.Core.Dynatrace.Account
             _log = RedactingLog.Wrap(log);
         }
 
+        /// <summary>Every token of the account, page after page.</summary>
         public async Task<IReadOnlyList<PlatformToken>> ListAsync(CancellationToken ct)
         {
-            var body = await _api.GetAsync("List platform tokens", AccountPaths.Of(_account, "platform-tokens"), ct).ConfigureAwait(false);
-            return ((body?["results"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().Select(PlatformToken.From).ToArray();
+            var items = await _api.ListAsync("List platform tokens", AccountPaths.Of(_account, "platform-tokens"), "", TokensPaging, ct).ConfigureAwait(false);
+            return items.Select(PlatformToken.From).ToArray();
         }
 
         /// <summary>

@@ -101,7 +101,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
             try
             {
                 await _api.SendAsync("Unbind policy from group", HttpMethod.Delete,
-                    $"{level.RepoPath}/bindings/{Uri.EscapeDataString(policyUuid)}/{Uri.EscapeDataString(groupUuid)}", null, ct).ConfigureAwait(false);
+                    $"{level.RepoPath}/bindings/{Uri.EscapeDataString(policyUuid)}/{Uri.EscapeDataString(groupUuid)}?forceMultiple=false", null, ct)
+                    .ConfigureAwait(false);
                 return true;
             }
             catch (DynatraceApiException ex) when (ex.StatusCode == 404)

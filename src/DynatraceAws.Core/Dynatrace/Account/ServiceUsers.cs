@@ -13,6 +13,9 @@ namespace DynatraceAws.Core.Dynatrace.Account
     /// <summary>The account's service users (/iam/v1/accounts/{accountUuid}/service-users).</summary>
     public sealed class ServiceUsers
     {
+        /// <summary>At the server's page size: the contract names page-size but no bounds for it.</summary>
+        private static readonly Paging UsersPaging = Paging.ByKey("results", "uid", "page-key");
+
         private readonly DynatraceAccount _account;
         private readonly DynatraceApi _api;
         private readonly ICoreLog _log;
@@ -27,17 +30,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
         /// <summary>Every service user, page after page; a listed user shows no group.</summary>
         public async Task<IReadOnlyList<ServiceUser>> ListAsync(CancellationToken ct)
         {
-            var users = new List<ServiceUser>();
-            string? pageKey = null;
-            do
-            {
-                var query = pageKey is null ? "?page-size=100" : "?page-key=" + Uri.EscapeDataString(pageKey);
-                var body = await _api.GetAsync("List service users", AccountPaths.Of(_account, "service-users") + query, ct).ConfigureAwait(false);
-                users.AddRange(((body?["results"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().Select(ServiceUser.From));
-                pageKey = (string?)body?["nextPageKey"];
-            }
-            while (!string.IsNullOrEmpty(pageKey));
-            return users;
+            var items = await _api.ListAsync("List service users", AccountPaths.Of(_account, "service-users"), "", UsersPaging, ct).ConfigureAwait(false);
+            return items.Select(ServiceUser.From).ToArray();
         }
 
         /// <summary>One service user with its group.</summary>

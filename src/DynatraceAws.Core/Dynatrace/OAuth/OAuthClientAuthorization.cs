@@ -25,14 +25,17 @@ namespace DynatraceAws.Core.Dynatrace
         private AccessToken? _current;
         private Task<AccessToken>? _refreshing;
 
+        /// <param name="optionalScopes">Those of <paramref name="scopes"/> the token may lack: dropped when the client does not hold them.</param>
         public OAuthClientAuthorization(string clientId, SecureString clientSecret, IEnumerable<string> scopes,
-            string? resource = null, Uri? tokenEndpoint = null, HttpMessageHandler? handler = null, RetryPolicy? retry = null)
-            : this(clientId, clientSecret, scopes, resource, tokenEndpoint, handler, retry, () => DateTimeOffset.UtcNow)
+            string? resource = null, Uri? tokenEndpoint = null, HttpMessageHandler? handler = null, RetryPolicy? retry = null,
+            IEnumerable<string>? optionalScopes = null)
+            : this(clientId, clientSecret, scopes, resource, tokenEndpoint, handler, retry, () => DateTimeOffset.UtcNow, optionalScopes)
         {
         }
 
         internal OAuthClientAuthorization(string clientId, SecureString clientSecret, IEnumerable<string> scopes,
-            string? resource, Uri? tokenEndpoint, HttpMessageHandler? handler, RetryPolicy? retry, Func<DateTimeOffset> now)
+            string? resource, Uri? tokenEndpoint, HttpMessageHandler? handler, RetryPolicy? retry, Func<DateTimeOffset> now,
+            IEnumerable<string>? optionalScopes = null)
         {
             if (string.IsNullOrWhiteSpace(clientId))
                 throw new InvalidInputException("MissingClientId", "ClientId", clientId, "is empty",
@@ -47,7 +50,8 @@ namespace DynatraceAws.Core.Dynatrace
             ClientId = clientId.Trim();
             Scopes = scopes.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToArray();
             _now = now;
-            _endpoint = new OAuthTokenEndpoint(tokenEndpoint ?? DefaultTokenEndpoint, ClientId, secret, Scopes, resource,
+            _endpoint = new OAuthTokenEndpoint(tokenEndpoint ?? DefaultTokenEndpoint, ClientId, secret, Scopes,
+                new HashSet<string>(optionalScopes ?? Enumerable.Empty<string>(), StringComparer.Ordinal), resource,
                 handler, retry ?? RetryPolicy.Default, now);
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Security;
 using System.Text.Json;
@@ -19,19 +20,24 @@ namespace DynatraceAws.Core.Dynatrace
         private readonly Uri _address;
         private readonly string _clientId;
         private readonly SecureString _clientSecret;
-        private readonly IReadOnlyList<string> _scopes;
+        private readonly IReadOnlyCollection<string> _optionalScopes;
         private readonly string? _resource;
         private readonly HttpClient _http;
         private readonly RetryPolicy _retry;
         private readonly Func<DateTimeOffset> _now;
 
+        private IReadOnlyList<string> _scopes;
+
+        /// <param name="optionalScopes">Requested scopes the token can do without (another requested scope covers their need):
+        /// when the SSO refuses a token because the client lacks some of them, they are dropped and the token asked for again.</param>
         public OAuthTokenEndpoint(Uri address, string clientId, SecureString clientSecret, IReadOnlyList<string> scopes,
-            string? resource, HttpMessageHandler? handler, RetryPolicy retry, Func<DateTimeOffset> now)
+            IReadOnlyCollection<string> optionalScopes, string? resource, HttpMessageHandler? handler, RetryPolicy retry, Func<DateTimeOffset> now)
         {
             _address = address;
             _clientId = clientId;
             _clientSecret = clientSecret;
             _scopes = scopes;
+            _optionalScopes = optionalScopes;
             _resource = resource;
             _retry = retry;
             _now = now;
@@ -57,13 +63,17 @@ namespace DynatraceAws.Core.Dynatrace
                 throw new TimeoutException($"{Operation}: {_address.Host} did not answer within {_http.Timeout.TotalSeconds:0} s.");
             }
 
+            OAuthTokenException refused;
             using (response)
             {
                 var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                    throw OAuthErrors.FromResponse(response, text, _scopes);
-                return Parse(text, issuedAt);
+                if (response.IsSuccessStatusCode) return Parse(text, issuedAt);
+                refused = OAuthErrors.FromResponse(response, text, _scopes);
             }
+            if (refused.MissingScopes.Count == 0 || !refused.MissingScopes.All(_optionalScopes.Contains)) throw refused;
+            // Each time with at least one scope fewer, so this ends.
+            _scopes = _scopes.Except(refused.MissingScopes).ToArray();
+            return await RequestOnceAsync(ct).ConfigureAwait(false);
         }
 
         private FormUrlEncodedContent Form()

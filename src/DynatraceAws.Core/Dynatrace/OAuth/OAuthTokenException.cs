@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 
@@ -8,12 +9,13 @@ namespace DynatraceAws.Core.Dynatrace
     public sealed class OAuthTokenException : DynatraceAwsException, ITransientFailure
     {
         internal OAuthTokenException(string errorId, FailureCategory category, int statusCode, string oauthError,
-            string message, string? recommendedAction, TimeSpan? retryAfter)
+            string message, string? recommendedAction, TimeSpan? retryAfter, IReadOnlyList<string>? missingScopes = null)
             : base(errorId, category, Redactor.Redact(message), recommendedAction)
         {
             StatusCode = statusCode;
             OAuthError = oauthError;
             RetryAfter = retryAfter;
+            MissingScopes = missingScopes ?? Array.Empty<string>();
         }
 
         public int StatusCode { get; }
@@ -22,6 +24,9 @@ namespace DynatraceAws.Core.Dynatrace
         public string OAuthError { get; }
 
         public TimeSpan? RetryAfter { get; }
+
+        /// <summary>The requested scopes the refusal names as ones the client does not hold.</summary>
+        public IReadOnlyList<string> MissingScopes { get; }
 
         public bool IsTransient => StatusCode == 429 || StatusCode == 502 || StatusCode == 503 || StatusCode == 504;
     }
