@@ -5,15 +5,21 @@ using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>The one mapping from a Core failure to a PowerShell error record.</summary>
+    /// <summary>
+    /// The one mapping from a Core failure to a PowerShell error record. Every text the record
+    /// carries passes the Redactor: the exception (Core's own are built redacted, a foreign one
+    /// becomes a redacted copy), the target and so the category info built from it, the details.
+    /// </summary>
     internal static class ErrorRecords
     {
         public static ErrorRecord From(Exception exception, object? target)
         {
             var failure = Failure.Of(exception);
-            return new ErrorRecord(exception, failure.ErrorId, failure.Category is { } known ? Map(known) : ErrorCategory.NotSpecified, target)
+            var shown = Redactor.Redact(exception);
+            return new ErrorRecord(shown, failure.ErrorId, failure.Category is { } known ? Map(known) : ErrorCategory.NotSpecified,
+                target is string text ? Redactor.Redact(text) : target)
             {
-                ErrorDetails = new ErrorDetails(Redactor.Redact(exception.Message)) { RecommendedAction = failure.RecommendedAction },
+                ErrorDetails = new ErrorDetails(Redactor.Redact(shown.Message)) { RecommendedAction = failure.RecommendedAction },
             };
         }
 

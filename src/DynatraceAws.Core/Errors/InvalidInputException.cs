@@ -10,7 +10,7 @@ namespace DynatraceAws.Core.Errors
         public InvalidInputException(string errorId, string field, string? value, string problem, string fix)
             : base(errorId, FailureCategory.InvalidArgument, value is null ? $"{field} {problem}" : $"{field} '{Quote(value)}' {problem}", fix)
         {
-            Field = field;
+            Field = Redactor.Redact(field);
             Value = value is null ? null : Redactor.Redact(value);
         }
 

@@ -116,7 +116,8 @@ namespace DynatraceAws.Commands
                 : plan.Departed.Where(d => this.ShouldProcessUnlessForced(Force, Target(d), OffboardAction)).Select(d => d.AccountId).ToArray();
 
             var results = new List<SyncResult>();
-            Run(ct => sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct));
+            // A failure of the whole run is this row's error; the results so far still count.
+            TryRun(ct => sync.RunAsync(plan, offboard, KeepRole, result => OnPipelineThread(() => Report(result, results)), ct), OrganizationalUnitId);
             WriteSummary(results, clock.Elapsed, planOnly);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);

@@ -9,10 +9,10 @@ namespace DynatraceAws.Core.Dynatrace
     {
         internal OAuthTokenException(string errorId, FailureCategory category, int statusCode, string oauthError,
             string message, string? recommendedAction, TimeSpan? retryAfter)
-            : base(errorId, category, Redactor.Redact(message), recommendedAction)
+            : base(errorId, category, message, recommendedAction)
         {
             StatusCode = statusCode;
-            OAuthError = oauthError;
+            OAuthError = Redactor.Redact(oauthError);
             RetryAfter = retryAfter;
         }
 

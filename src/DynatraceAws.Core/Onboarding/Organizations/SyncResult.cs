@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
@@ -26,7 +27,14 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>What was (or would be) created, changed or removed, by side: "Dynatrace: ...", "AWS: ...".</summary>
         public IReadOnlyList<string> Changes { get; internal set; } = Array.Empty<string>();
 
-        internal Exception? Exception { get; set; }
+        private Exception? _exception;
+
+        /// <summary>The exception behind a failure, for the error record; kept as <see cref="Redactor.Redact(Exception)"/> makes it safe to show.</summary>
+        internal Exception? Exception
+        {
+            get => _exception;
+            set => _exception = value is null ? null : Redactor.Redact(value);
+        }
 
         public Exception? GetException() => Exception;
 
