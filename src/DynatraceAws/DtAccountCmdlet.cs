@@ -17,18 +17,26 @@ namespace DynatraceAws.Commands
         /// <summary>Resolved once, on the pipeline thread, before the first input.</summary>
         internal DynatraceAccount Account => _account ?? throw new InvalidOperationException("BeginProcessing resolves the account.");
 
-        protected override void BeginProcessing() => _account = Resolve();
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _account = Resolve();
+        }
 
         private DynatraceAccount Resolve()
         {
             if (AccountConnection != null) return AccountConnection;
-            if (AccountConnectionStore.Current is { } current) return current;
+            var session = ConnectionStore.Account;
+            if (session.Current is { } current) return current;
+            if (session.FailedConnect is { } failed)
+                Terminate(NotConnected($"Not connected to a Dynatrace account: the last Connect-DtAccount, to {failed}, failed.",
+                    "Run Connect-DtAccount again or pass -AccountConnection."), null);
             try
             {
                 if (DynatraceAccount.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
                 {
                     WriteDebug($"Using the account of DT_ACCOUNT_UUID: {fromVariables}.");
-                    AccountConnectionStore.Current = fromVariables;
+                    session.Connect(fromVariables);
                     return fromVariables;
                 }
             }
@@ -36,10 +44,12 @@ namespace DynatraceAws.Commands
             {
                 Terminate(ex, "DT_ACCOUNT_UUID");
             }
-            Terminate(new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError,
-                "Not connected to a Dynatrace account.",
+            Terminate(NotConnected("Not connected to a Dynatrace account.",
                 "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
             throw new InvalidOperationException("unreachable");
         }
+
+        private static DynatraceAwsException NotConnected(string message, string fix) =>
+            new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError, message, fix);
     }
 }

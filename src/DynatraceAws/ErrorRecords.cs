@@ -23,15 +23,26 @@ namespace DynatraceAws.Commands
             };
         }
 
-        public static ErrorRecord NotConnected() => new ErrorRecord(
-            new InvalidOperationException("Not connected to a Dynatrace environment."),
-            "NotConnected", ErrorCategory.AuthenticationError, null)
+        /// <summary>A failed Connect-DtEnvironment or Connect-DtAccount: the failure, and that nothing is connected now.</summary>
+        /// <param name="what">What is no longer connected: "Dynatrace environment", "Dynatrace account".</param>
+        public static ErrorRecord ConnectFailed(Exception exception, object? target, string what)
         {
-            ErrorDetails = new ErrorDetails("Not connected to a Dynatrace environment.")
+            var record = From(exception, target);
+            record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} No {what} is connected now.")
             {
-                RecommendedAction = "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL with DT_PLATFORM_TOKEN, with DT_API_TOKEN, or with DT_CLIENT_ID and DT_CLIENT_SECRET.",
-            },
-        };
+                RecommendedAction = record.ErrorDetails.RecommendedAction,
+            };
+            return record;
+        }
+
+        /// <param name="failedConnect">What the session's last Connect-DtEnvironment failed to reach; null when it has none.</param>
+        public static ErrorRecord NotConnected(string? failedConnect) => From(new DynatraceAwsException("NotConnected", FailureCategory.AuthenticationError,
+            failedConnect is null
+                ? "Not connected to a Dynatrace environment."
+                : $"Not connected to a Dynatrace environment: the last Connect-DtEnvironment, to {failedConnect}, failed.",
+            failedConnect is null
+                ? "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL with DT_PLATFORM_TOKEN, with DT_API_TOKEN, or with DT_CLIENT_ID and DT_CLIENT_SECRET."
+                : "Run Connect-DtEnvironment again or pass -Connection; Disconnect-DtEnvironment goes back to the DT_ENVIRONMENT_URL variables, if set."), null);
 
         private static ErrorCategory Map(FailureCategory category) => category switch
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using DynatraceAws.Tests;
@@ -29,7 +30,8 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public string Token { get; }
 
-    public static async Task<EmulatorProcess> StartAsync()
+    /// <param name="arguments">More options of the emulator, such as --echo-requests.</param>
+    public static async Task<EmulatorProcess> StartAsync(params string[] arguments)
     {
         // Built beside this project, in the same configuration (the project reference builds it).
         var configuration = typeof(EmulatorProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
@@ -37,7 +39,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         if (!File.Exists(emulator)) throw new FileNotFoundException("Build the solution first: the emulator is not at " + emulator, emulator);
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { emulator, "--port", "0", "--members", "3" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { emulator, "--port", "0", "--members", "3" }.Concat(arguments)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         try
         {

@@ -9,15 +9,20 @@ namespace DynatraceAws.Commands
     {
         protected override void ProcessRecord()
         {
-            var current = ConnectionStore.Current;
-            if (current is null)
+            var session = ConnectionStore.Environment;
+            if (session.Current is null)
             {
-                WriteVerbose("Not connected; nothing to disconnect.");
+                if (session.FailedConnect is { } failed)
+                {
+                    WriteVerbose($"Forgetting the failed Connect-DtEnvironment to {failed}; the DT_ENVIRONMENT_URL variables apply again, if set.");
+                    session.Disconnect();
+                }
+                else WriteVerbose("Not connected; nothing to disconnect.");
                 return;
             }
-            if (!ShouldProcess(current.EnvironmentUrl, "Disconnect")) return;
+            if (!ShouldProcess(session.Current.EnvironmentUrl, "Disconnect")) return;
             // Not disposed: a script may still pass it with -Connection.
-            ConnectionStore.Current = null;
+            session.Disconnect();
         }
     }
 }
