@@ -79,7 +79,11 @@ namespace DynatraceAws.Commands
         private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
         // Listing the organization's accounts needs no Dynatrace environment; syncing them does.
-        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _environment = EnvironmentResolution.Resolve(this, Connection);
+        }
 
         protected override void ProcessRecord()
         {
