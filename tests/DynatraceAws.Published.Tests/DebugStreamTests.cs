@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Threading.Tasks;
 using Xunit;
 
 namespace DynatraceAws.Published.Tests;
@@ -11,26 +10,19 @@ namespace DynatraceAws.Published.Tests;
 /// every stream and asks nothing, in CI and at a prompt alike.
 /// </summary>
 [Collection(PublishedModuleCollection.Name)]
-public sealed class DebugStreamTests : IAsyncLifetime
+public sealed class DebugStreamTests : HostedModuleTest
 {
     private const string Members = "AccountId\n200000000001\n200000000002\n200000000003";
 
-    private readonly PublishedModule _module;
-    private EmulatorProcess _emulator = null!;
-
-    public DebugStreamTests(PublishedModule module) => _module = module;
-
-    public async Task InitializeAsync() => _emulator = await EmulatorProcess.StartAsync();
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+    public DebugStreamTests(PublishedModule module) : base(module) { }
 
     private HostedSession Connected(bool interactive)
     {
-        var session = new HostedSession(_module.Folder, interactive);
+        var session = NewSession(interactive);
         session.Run("""
             Connect-DtEnvironment -EnvironmentUrl $Url -Token (ConvertTo-SecureString $Token -AsPlainText -Force) -EnvironmentId abc12345 | Out-Null
             $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = (ConvertTo-SecureString 'emu-secret-123456789012' -AsPlainText -Force) }
-            """, ("Url", _emulator.BaseUrl.ToString()), ("Token", _emulator.Token)).ThrowOnError();
+            """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
         return session;
     }
 

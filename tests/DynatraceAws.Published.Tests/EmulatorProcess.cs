@@ -17,6 +17,9 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     private const string ListeningOn = "DynatraceAws emulator listening on ";
     private const string TokenLine = "Dynatrace token (all scopes): ";
 
+    /// <summary>Printed last, once the members and the organization exist: "listening" comes before them.</summary>
+    private const string ReadyLine = "Press Ctrl+C to stop.";
+
     private readonly Process _process;
 
     private EmulatorProcess(Process process, Uri baseUrl, string token)
@@ -45,16 +48,18 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         {
             Uri? baseUrl = null;
             string? token = null;
+            var ready = false;
             var reading = Task.Run(async () =>
             {
-                while ((baseUrl is null || token is null) && await process.StandardOutput.ReadLineAsync() is { } line)
+                while (!ready && await process.StandardOutput.ReadLineAsync() is { } line)
                 {
                     if (line.StartsWith(ListeningOn, StringComparison.Ordinal)) baseUrl = new Uri(line[ListeningOn.Length..] + "/");
                     if (line.StartsWith(TokenLine, StringComparison.Ordinal)) token = line[TokenLine.Length..];
+                    ready = line == ReadyLine;
                 }
             });
-            if (await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMinutes(1))) != reading || baseUrl is null || token is null)
-                throw new InvalidOperationException("The emulator did not say where it listens within a minute.");
+            if (await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMinutes(1))) != reading || !ready || baseUrl is null || token is null)
+                throw new InvalidOperationException("The emulator did not say where it listens, and that it is ready, within a minute.");
             return new EmulatorProcess(process, baseUrl, token);
         }
         catch

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Threading.Tasks;
 using Xunit;
 
 namespace DynatraceAws.Published.Tests;
@@ -11,22 +10,15 @@ namespace DynatraceAws.Published.Tests;
 /// connected before, or in the one the CI variables name (issue 16, point 4).
 /// </summary>
 [Collection(PublishedModuleCollection.Name)]
-public sealed class FailedConnectTests : IAsyncLifetime
+public sealed class FailedConnectTests : HostedModuleTest
 {
     private const string Account = "11111111-2222-3333-4444-555555555555";
 
-    private readonly PublishedModule _module;
-    private EmulatorProcess _emulator = null!;
-
-    public FailedConnectTests(PublishedModule module) => _module = module;
-
-    public async Task InitializeAsync() => _emulator = await EmulatorProcess.StartAsync();
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+    public FailedConnectTests(PublishedModule module) : base(module) { }
 
     private HostedSession Session()
     {
-        var session = new HostedSession(_module.Folder, interactive: false);
+        var session = NewSession(interactive: false);
         session.Run("""
             $Good = ConvertTo-SecureString $Token -AsPlainText -Force
             $Wrong = ConvertTo-SecureString 'dt0s16.WRONG.not-a-token-of-this-environment' -AsPlainText -Force
@@ -34,7 +26,7 @@ public sealed class FailedConnectTests : IAsyncLifetime
             $WrongSecret = ConvertTo-SecureString 'dt0s02.EMULATOR.not-the-secret' -AsPlainText -Force
             $TokenEndpoint = "$($Url)sso/oauth2/token"
             $first = Connect-DtEnvironment -EnvironmentUrl $Url -Token $Good -EnvironmentId abc12345
-            """, ("Url", _emulator.BaseUrl.ToString()), ("Token", _emulator.Token)).ThrowOnError();
+            """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
         return session;
     }
 
@@ -53,7 +45,7 @@ public sealed class FailedConnectTests : IAsyncLifetime
         Assert.EndsWith("No Dynatrace environment is connected now.", failed.Errors[0].ErrorDetails.Message);
         Assert.Empty(next.Output);
         Assert.Equal("NotConnected", Id(next));
-        Assert.Contains("the last Connect-DtEnvironment, to " + _emulator.BaseUrl.ToString().TrimEnd('/'), next.Errors[0].ErrorDetails.Message);
+        Assert.Contains("the last Connect-DtEnvironment, to " + Emulator.BaseUrl.ToString().TrimEnd('/'), next.Errors[0].ErrorDetails.Message);
         Assert.Equal("NotConnected", Id(shown));
     }
 
@@ -80,8 +72,8 @@ public sealed class FailedConnectTests : IAsyncLifetime
         var token = Environment.GetEnvironmentVariable("DT_PLATFORM_TOKEN");
         try
         {
-            Environment.SetEnvironmentVariable("DT_ENVIRONMENT_URL", _emulator.BaseUrl.ToString());
-            Environment.SetEnvironmentVariable("DT_PLATFORM_TOKEN", _emulator.Token);
+            Environment.SetEnvironmentVariable("DT_ENVIRONMENT_URL", Emulator.BaseUrl.ToString());
+            Environment.SetEnvironmentVariable("DT_PLATFORM_TOKEN", Emulator.Token);
             session.Run("Connect-DtEnvironment -EnvironmentUrl $Url -Token $Wrong -EnvironmentId abc12345");
 
             var next = session.Run("Get-DtAwsConnection");

@@ -19,7 +19,7 @@ namespace DynatraceAws.Published.Tests;
 /// secret in each of those places and the same search finds every one.
 /// </summary>
 [Collection(PublishedModuleCollection.Name)]
-public sealed class HostileEndpointSweepTests : IAsyncLifetime
+public sealed class HostileEndpointSweepTests : HostedModuleTest
 {
     private const string AccountUuid = "11111111-2222-3333-4444-555555555555";
 
@@ -55,26 +55,18 @@ public sealed class HostileEndpointSweepTests : IAsyncLifetime
         ("Organizations", new(@"echo of the request: POST / .*X-Amz-Target: AWSOrganizationsV20161128")),
     };
 
-    private readonly PublishedModule _module;
     private readonly ITestOutputHelper _output;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "DynatraceAws-sweep-" + Guid.NewGuid().ToString("N")[..8]);
-    private EmulatorProcess _emulator = null!;
 
-    public HostileEndpointSweepTests(PublishedModule module, ITestOutputHelper output)
+    public HostileEndpointSweepTests(PublishedModule module, ITestOutputHelper output) : base(module, "--echo-requests")
     {
-        _module = module;
         _output = output;
-    }
-
-    public async Task InitializeAsync()
-    {
         Directory.CreateDirectory(_folder);
-        _emulator = await EmulatorProcess.StartAsync("--echo-requests");
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _emulator.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -85,11 +77,11 @@ public sealed class HostileEndpointSweepTests : IAsyncLifetime
         return secure;
     }
 
-    private string Url => _emulator.BaseUrl.ToString();
+    private string Url => Emulator.BaseUrl.ToString();
 
     private IReadOnlyList<string> Secrets => new[]
     {
-        _emulator.Token, ApiToken, ClientSecret, DemoSecret, WrongToken, WrongApiToken, WrongClientSecret, WrongAwsSecret, FakeSessionToken,
+        Emulator.Token, ApiToken, ClientSecret, DemoSecret, WrongToken, WrongApiToken, WrongClientSecret, WrongAwsSecret, FakeSessionToken,
         ClassicSecretKey, UrlPassword, UrlQueryToken,
     };
 
@@ -185,7 +177,7 @@ public sealed class HostileEndpointSweepTests : IAsyncLifetime
     {
         var sweep = Sweep(RunEveryCmdlet);
 
-        using (var probe = new HostedSession(_module.Folder, interactive: false))
+        using (var probe = NewSession(interactive: false))
         {
             var untried = probe.Run("(Get-Command -Module DynatraceAws).Name").ThrowOnError().Output.Select(o => o.ToString())
                 .Where(name => !Steps.Any(s => Regex.IsMatch(s.Script, $@"\b{name}\b"))).ToArray();
@@ -214,14 +206,14 @@ public sealed class HostileEndpointSweepTests : IAsyncLifetime
     private HostedSweep Sweep(Action<HostedSweep, HostedSession> run)
     {
         var sweep = new HostedSweep(_folder);
-        using var session = new HostedSession(_module.Folder, interactive: false);
+        using var session = NewSession(interactive: false);
         session.Run("""
             $PSDefaultParameterValues['*-Dt*:Debug'] = $true
             $ProgressPreference = 'Continue'
             $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = $AwsSecret }
             $TokenEndpoint = "$($Url)sso/oauth2/token"
             """,
-            ("Url", Url), ("Report", ReportPath), ("AccountUuid", AccountUuid), ("Token", Secure(_emulator.Token)), ("ApiToken", Secure(ApiToken)),
+            ("Url", Url), ("Report", ReportPath), ("AccountUuid", AccountUuid), ("Token", Secure(Emulator.Token)), ("ApiToken", Secure(ApiToken)),
             ("ClientSecret", Secure(ClientSecret)), ("AwsSecret", Secure(DemoSecret)), ("WrongToken", Secure(WrongToken)),
             ("WrongApiToken", Secure(WrongApiToken)), ("WrongClientSecret", Secure(WrongClientSecret)), ("WrongAwsSecret", Secure(WrongAwsSecret)),
             ("FakeSessionToken", Secure(FakeSessionToken)), ("ClassicSecretKey", Secure(ClassicSecretKey))).ThrowOnError();
@@ -255,7 +247,7 @@ public sealed class HostileEndpointSweepTests : IAsyncLifetime
             try
             {
                 Environment.SetEnvironmentVariable("DT_ENVIRONMENT_URL", url);
-                Environment.SetEnvironmentVariable("DT_PLATFORM_TOKEN", _emulator.Token);
+                Environment.SetEnvironmentVariable("DT_PLATFORM_TOKEN", Emulator.Token);
                 session.Run("Disconnect-DtEnvironment").ThrowOnError();
                 var fromVariable = session.Run("Get-DtEnvironment");
                 Assert.Equal("InvalidEnvironmentUrl", Assert.Single(fromVariable.Errors).FullyQualifiedErrorId.Split(',')[0]);
