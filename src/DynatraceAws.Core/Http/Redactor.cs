@@ -29,10 +29,12 @@ namespace DynatraceAws.Core.Http
             // AWS secret access keys: 40 characters of base64 that mix upper case, lower case and digits.
             new Regex(@"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])",
                 RegexOptions.Compiled),
-            // Credentials in a URL: https://user:password@host, and the values of its query: ?api-token=...
+            // Credentials in a URL: https://user:password@host.
             new Regex(@"(?<=://)[^/\s@]+(?=@)", RegexOptions.Compiled),
-            new Regex(@"(?<=://[^\s?#]*\?([^\s#]*&)?[^=\s&#]+=)[^&\s#'""]+", RegexOptions.Compiled),
         };
+
+        // The query of a URL, whose values are masked: ?api-token=...
+        private static readonly Regex UrlQuery = new Regex(@"://[^\s?#""'<>]*\?(?<query>[^\s#""'<>]+)", RegexOptions.Compiled);
 
         // Authorization header values.
         private static readonly Regex AuthorizationValue =
@@ -68,6 +70,7 @@ namespace DynatraceAws.Core.Http
                 result = result.Replace(secret, Mask);
             foreach (var shape in Shapes)
                 result = shape.Replace(result, Mask);
+            result = UrlQuery.Replace(result, m => m.Value.Substring(0, m.Groups["query"].Index - m.Index) + WithoutValues(m.Groups["query"].Value));
             result = AuthorizationValue.Replace(result, m => m.Groups[1].Value + Mask);
             result = NamedValue.Replace(result, m => m.Groups[1].Value + m.Groups[2].Value + Mask);
             return result;
@@ -80,6 +83,9 @@ namespace DynatraceAws.Core.Http
         /// </summary>
         public static Exception Redact(Exception exception) =>
             exception is DynatraceAwsException || exception is RedactedException ? exception : new RedactedException(exception);
+
+        private static string WithoutValues(string query) =>
+            string.Join("&", query.Split('&').Select(pair => pair.IndexOf('=') is var equals && equals >= 0 ? pair.Substring(0, equals + 1) + Mask : pair));
 
         /// <summary>The secret as it appears raw, in a URL or form body, and in a JSON string.</summary>
         private static IEnumerable<string> EncodedForms(string secret)

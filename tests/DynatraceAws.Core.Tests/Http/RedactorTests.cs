@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
@@ -66,6 +67,24 @@ public class RedactorTests
         Redactor.Register("overlapping-secret");
         Redactor.Register("overlapping-secret-and-more");
         Assert.Equal("[***]", Redactor.Redact("[overlapping-secret-and-more]"));
+    }
+
+    [Fact]
+    public void Takes_time_in_proportion_to_a_hostile_answer_however_it_is_shaped()
+    {
+        // 200,000 characters: a rule that backtracks over the text again at every position takes minutes.
+        var answers = new[]
+        {
+            "https://host/?" + string.Concat(Enumerable.Repeat("a=b&", 50_000)),
+            string.Concat(Enumerable.Repeat("://x?y", 40_000)),
+            string.Concat(Enumerable.Repeat("Ab1/", 50_000)),
+            "Authorization: " + new string('x', 200_000),
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        foreach (var answer in answers) Redactor.Redact(answer);
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
