@@ -25,9 +25,13 @@ namespace DynatraceAws.Commands
 
         /// <summary>
         /// The engine keeps these on its command runtime, where only its binder of common parameters
-        /// reaches them; a runtime without them (another engine) keeps the engine's own behaviour.
+        /// reaches them; a runtime without them, or with another type (another engine), keeps the
+        /// engine's own behaviour.
         /// </summary>
-        private static void Set(object runtime, string property, object value) =>
-            runtime.GetType().GetProperty(property, BindingFlags.Instance | BindingFlags.NonPublic)?.SetMethod?.Invoke(runtime, new[] { value });
+        private static void Set(object runtime, string property, object value)
+        {
+            var setting = runtime.GetType().GetProperty(property, BindingFlags.Instance | BindingFlags.NonPublic);
+            if (setting?.SetMethod != null && setting.PropertyType == value.GetType()) setting.SetMethod.Invoke(runtime, new[] { value });
+        }
     }
 }
