@@ -1,16 +1,13 @@
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>The current Dynatrace environment of each runspace (Connect-DtEnvironment).</summary>
+    /// <summary>The session's connections: Connect-DtEnvironment's environment and Connect-DtAccount's account.</summary>
     internal static class ConnectionStore
     {
-        private static readonly RunspaceSlot<DynatraceEnvironment> Slot = new RunspaceSlot<DynatraceEnvironment>();
+        public static SessionConnection<DynatraceEnvironment> Environment { get; } = new SessionConnection<DynatraceEnvironment>();
 
-        public static DynatraceEnvironment? Current
-        {
-            get => Slot.Current;
-            set => Slot.Current = value;
-        }
+        public static SessionConnection<DynatraceAccount> Account { get; } = new SessionConnection<DynatraceAccount>();
     }
 }

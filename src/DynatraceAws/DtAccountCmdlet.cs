@@ -19,10 +19,10 @@ namespace DynatraceAws.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             _account = FindAccount();
             if (_account is null)
-                Terminate(new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError,
-                    "Not connected to a Dynatrace account.",
+                Terminate(NotConnected("Not connected to a Dynatrace account.",
                     "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
         }
 
@@ -30,13 +30,17 @@ namespace DynatraceAws.Commands
         internal DynatraceAccount? FindAccount()
         {
             if (AccountConnection != null) return AccountConnection;
-            if (AccountConnectionStore.Current is { } current) return current;
+            var session = ConnectionStore.Account;
+            if (session.Current is { } current) return current;
+            if (session.FailedConnect is { } failed)
+                Terminate(NotConnected($"Not connected to a Dynatrace account: the last Connect-DtAccount, to {failed}, failed.",
+                    "Run Connect-DtAccount again or pass -AccountConnection."), null);
             try
             {
                 if (DynatraceAccount.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
                 {
                     WriteDebug($"Using the account of DT_ACCOUNT_UUID: {fromVariables}.");
-                    AccountConnectionStore.Current = fromVariables;
+                    session.Connect(fromVariables);
                     return fromVariables;
                 }
             }
@@ -46,5 +50,8 @@ namespace DynatraceAws.Commands
             }
             return null;
         }
+
+        private static DynatraceAwsException NotConnected(string message, string fix) =>
+            new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError, message, fix);
     }
 }

@@ -15,6 +15,10 @@ namespace DynatraceAws.Commands
 
         internal DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
-        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _environment = EnvironmentResolution.Resolve(this, Connection);
+        }
     }
 }

@@ -21,6 +21,9 @@ namespace DynatraceAws.Commands
         /// <summary>Has <paramref name="action"/> run on the pipeline thread while <see cref="Run{T}"/> waits: Core calls back from any thread.</summary>
         internal void OnPipelineThread(Action action) => _log.Post(action);
 
+        /// <summary>Every cmdlet starts here; an override calls it first.</summary>
+        protected override void BeginProcessing() => StreamPreferences.ShowWithoutAsking(this);
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         public void Dispose() => _stopping.Dispose();

@@ -16,6 +16,10 @@ namespace DynatraceAws.Commands
         /// <summary>Resolved once, on the pipeline thread, before the first input: Core calls may read it from any thread.</summary>
         internal DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
-        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _environment = EnvironmentResolution.Resolve(this, Connection);
+        }
     }
 }

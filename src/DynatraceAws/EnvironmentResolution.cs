@@ -11,7 +11,7 @@ namespace DynatraceAws.Commands
         public static DynatraceEnvironment Resolve(DtCmdlet cmdlet, DynatraceEnvironment? connection)
         {
             if (Find(cmdlet, connection) is { } environment) return environment;
-            cmdlet.ThrowTerminatingError(ErrorRecords.NotConnected());
+            cmdlet.ThrowTerminatingError(ErrorRecords.NotConnected(null));
             throw new InvalidOperationException("unreachable");
         }
 
@@ -23,17 +23,20 @@ namespace DynatraceAws.Commands
                 cmdlet.WriteDebug($"Using the environment passed with -Connection: {connection}.");
                 return connection;
             }
-            if (ConnectionStore.Current is { } current)
+            var session = ConnectionStore.Environment;
+            if (session.Current is { } current)
             {
                 cmdlet.WriteDebug($"Using the environment of Connect-DtEnvironment: {current}.");
                 return current;
             }
+            if (session.FailedConnect is { } failed)
+                cmdlet.ThrowTerminatingError(ErrorRecords.NotConnected(failed));
             try
             {
                 if (DynatraceEnvironment.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
                 {
                     cmdlet.WriteDebug($"Using the environment of DT_ENVIRONMENT_URL: {fromVariables}.");
-                    ConnectionStore.Current = fromVariables;
+                    session.Connect(fromVariables);
                     return fromVariables;
                 }
             }

@@ -5,27 +5,44 @@ using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Commands
 {
-    /// <summary>The one mapping from a Core failure to a PowerShell error record.</summary>
+    /// <summary>
+    /// The one mapping from a Core failure to a PowerShell error record. Every text the record
+    /// carries passes the Redactor: the exception (Core's own are built redacted, a foreign one
+    /// becomes a redacted copy), the target and so the category info built from it, the details.
+    /// </summary>
     internal static class ErrorRecords
     {
         public static ErrorRecord From(Exception exception, object? target)
         {
             var failure = Failure.Of(exception);
-            return new ErrorRecord(exception, failure.ErrorId, failure.Category is { } known ? Map(known) : ErrorCategory.NotSpecified, target)
+            var shown = Redactor.Redact(exception);
+            return new ErrorRecord(shown, failure.ErrorId, failure.Category is { } known ? Map(known) : ErrorCategory.NotSpecified,
+                target is string text ? Redactor.Redact(text) : target)
             {
-                ErrorDetails = new ErrorDetails(Redactor.Redact(exception.Message)) { RecommendedAction = failure.RecommendedAction },
+                ErrorDetails = new ErrorDetails(Redactor.Redact(shown.Message)) { RecommendedAction = failure.RecommendedAction },
             };
         }
 
-        public static ErrorRecord NotConnected() => new ErrorRecord(
-            new InvalidOperationException("Not connected to a Dynatrace environment."),
-            "NotConnected", ErrorCategory.AuthenticationError, null)
+        /// <summary>A failed Connect-DtEnvironment or Connect-DtAccount: the failure, and that nothing is connected now.</summary>
+        /// <param name="what">What is no longer connected: "Dynatrace environment", "Dynatrace account".</param>
+        public static ErrorRecord ConnectFailed(Exception exception, object? target, string what)
         {
-            ErrorDetails = new ErrorDetails("Not connected to a Dynatrace environment.")
+            var record = From(exception, target);
+            record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} No {what} is connected now.")
             {
-                RecommendedAction = "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL with DT_PLATFORM_TOKEN, with DT_API_TOKEN, or with DT_CLIENT_ID and DT_CLIENT_SECRET.",
-            },
-        };
+                RecommendedAction = record.ErrorDetails.RecommendedAction,
+            };
+            return record;
+        }
+
+        /// <param name="failedConnect">What the session's last Connect-DtEnvironment failed to reach; null when it has none.</param>
+        public static ErrorRecord NotConnected(string? failedConnect) => From(new DynatraceAwsException("NotConnected", FailureCategory.AuthenticationError,
+            failedConnect is null
+                ? "Not connected to a Dynatrace environment."
+                : $"Not connected to a Dynatrace environment: the last Connect-DtEnvironment, to {failedConnect}, failed.",
+            failedConnect is null
+                ? "Run Connect-DtEnvironment, pass -Connection, or set DT_ENVIRONMENT_URL with DT_PLATFORM_TOKEN, with DT_API_TOKEN, or with DT_CLIENT_ID and DT_CLIENT_SECRET."
+                : "Run Connect-DtEnvironment again or pass -Connection; Disconnect-DtEnvironment goes back to the DT_ENVIRONMENT_URL variables, if set."), null);
 
         private static ErrorCategory Map(FailureCategory category) => category switch
         {

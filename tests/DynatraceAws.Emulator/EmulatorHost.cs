@@ -55,6 +55,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var dynatrace = new DynatraceState(options, aws);
 
         var app = builder.Build();
+        if (options.EchoRequests) app.UseMiddleware<EchoingErrors>();
         app.UseMiddleware<TrafficMiddleware>(log, faults);
         DynatraceEndpoints.Map(app, dynatrace);
         AwsEndpoints.Map(app, aws);

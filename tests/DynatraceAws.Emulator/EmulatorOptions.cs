@@ -13,6 +13,9 @@ public sealed class EmulatorOptions
     /// <summary>Whether com.dynatrace.extension.da-aws is installed at start.</summary>
     public bool InstallDaAwsExtension { get; init; } = true;
 
+    /// <summary>Whether every error answer echoes the request, headers and body, as a hostile endpoint might (<see cref="EchoingErrors"/>).</summary>
+    public bool EchoRequests { get; init; }
+
     /// <summary>How long a new IAM role stays unassumable by Dynatrace (IAM propagation).</summary>
     public TimeSpan PropagationDelay { get; init; } = TimeSpan.Zero;
 }

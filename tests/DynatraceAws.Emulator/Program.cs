@@ -6,18 +6,20 @@ using DynatraceAws.Emulator.Aws;
 using DynatraceAws.Emulator.Aws.Organizations;
 using DynatraceAws.Emulator.Dynatrace;
 
-// Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080 [--members 20]
+// Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080 [--members 20] [--echo-requests]
 var port = 8080;
 var members = 0;
+var echoRequests = args.Contains("--echo-requests");
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--port") port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--members") members = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
 }
 
-await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = port });
+await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = port, EchoRequests = echoRequests });
 var environmentUrl = host.BaseUrl.ToString().TrimEnd('/');
 Console.WriteLine($"DynatraceAws emulator listening on {environmentUrl}");
+if (echoRequests) Console.WriteLine("Every error answer echoes the request, headers and body: a hostile endpoint.");
 Console.WriteLine($"Dynatrace token (all scopes): {DynatraceState.LocalToken}");
 Console.WriteLine(
     $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force)");

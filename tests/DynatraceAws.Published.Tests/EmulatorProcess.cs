@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using DynatraceAws.Tests;
@@ -16,6 +17,9 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     private const string ListeningOn = "DynatraceAws emulator listening on ";
     private const string TokenLine = "Dynatrace token (all scopes): ";
 
+    /// <summary>Printed last, once the members and the organization exist: "listening" comes before them.</summary>
+    private const string ReadyLine = "Press Ctrl+C to stop.";
+
     private readonly Process _process;
 
     private EmulatorProcess(Process process, Uri baseUrl, string token)
@@ -29,7 +33,8 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public string Token { get; }
 
-    public static async Task<EmulatorProcess> StartAsync()
+    /// <param name="arguments">More options of the emulator, such as --echo-requests.</param>
+    public static async Task<EmulatorProcess> StartAsync(params string[] arguments)
     {
         // Built beside this project, in the same configuration (the project reference builds it).
         var configuration = typeof(EmulatorProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
@@ -37,22 +42,24 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         if (!File.Exists(emulator)) throw new FileNotFoundException("Build the solution first: the emulator is not at " + emulator, emulator);
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { emulator, "--port", "0", "--members", "3" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { emulator, "--port", "0", "--members", "3" }.Concat(arguments)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         try
         {
             Uri? baseUrl = null;
             string? token = null;
+            var ready = false;
             var reading = Task.Run(async () =>
             {
-                while ((baseUrl is null || token is null) && await process.StandardOutput.ReadLineAsync() is { } line)
+                while (!ready && await process.StandardOutput.ReadLineAsync() is { } line)
                 {
                     if (line.StartsWith(ListeningOn, StringComparison.Ordinal)) baseUrl = new Uri(line[ListeningOn.Length..] + "/");
                     if (line.StartsWith(TokenLine, StringComparison.Ordinal)) token = line[TokenLine.Length..];
+                    ready = line == ReadyLine;
                 }
             });
-            if (await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMinutes(1))) != reading || baseUrl is null || token is null)
-                throw new InvalidOperationException("The emulator did not say where it listens within a minute.");
+            if (await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMinutes(1))) != reading || !ready || baseUrl is null || token is null)
+                throw new InvalidOperationException("The emulator did not say where it listens, and that it is ready, within a minute.");
             return new EmulatorProcess(process, baseUrl, token);
         }
         catch

@@ -6,21 +6,21 @@ using DynatraceAws.Core.Http;
 namespace DynatraceAws.Core.Aws
 {
     /// <summary>
-    /// An error answer from an AWS service: the error code, its message (redacted), the request id
-    /// AWS support asks for and the HTTP status. Each service says which of its codes are transient.
+    /// An error answer from an AWS service: the error code, its message, the request id AWS support
+    /// asks for (all redacted: a hostile endpoint may echo the request) and the HTTP status. Each service says which of its codes are transient.
     /// </summary>
     public abstract class AwsServiceException : DynatraceAwsException, ITransientFailure
     {
         protected AwsServiceException(string service, string errorId, FailureCategory category, string? hint, string operation,
             string code, string serviceMessage, string? requestId, HttpStatusCode statusCode, TimeSpan? retryAfter)
-            : base(errorId, category, Redactor.Redact(
+            : base(errorId, category,
                 $"{service} {operation} failed with {code} (HTTP {(int)statusCode}): {serviceMessage}" +
-                (requestId is null ? "" : $" [request id {requestId}]")), hint)
+                (requestId is null ? "" : $" [request id {requestId}]"), hint)
         {
-            Operation = operation;
-            Code = code;
+            Operation = Redactor.Redact(operation);
+            Code = Redactor.Redact(code);
             ServiceMessage = Redactor.Redact(serviceMessage);
-            RequestId = requestId;
+            RequestId = requestId is null ? null : Redactor.Redact(requestId);
             StatusCode = statusCode;
             RetryAfter = retryAfter;
         }

@@ -1,4 +1,5 @@
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Aws
 {
@@ -11,8 +12,8 @@ namespace DynatraceAws.Core.Aws
                 "account of the commercial partition (aws), and IAM roles cannot trust principals of another partition.",
                 $"Use a region of the commercial partition for {fieldName}, such as us-east-1 or eu-central-1.")
         {
-            Field = fieldName;
-            Region = region;
+            Field = Redactor.Redact(fieldName);
+            Region = Redactor.Redact(region);
             PartitionId = partition.Id;
         }
 

@@ -38,6 +38,7 @@ namespace DynatraceAws.Core.Classic
         {
             if (string.IsNullOrWhiteSpace(Label))
                 throw Invalid("MissingLabel", "Label", Label, "is empty", "Name the credentials with -Label.");
+            InputRules.VisibleName(Label, "Label", "InvalidLabel");
             if (!AwsPartitionTypes.All.Contains(PartitionType))
                 throw Invalid("InvalidPartitionType", "PartitionType", PartitionType, "is not a partition type",
                     "Use " + string.Join(", ", AwsPartitionTypes.All) + ".");

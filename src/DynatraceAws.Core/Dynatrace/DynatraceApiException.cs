@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Dynatrace
 {
-    /// <summary>A Dynatrace API answered with an error envelope (or none).</summary>
+    /// <summary>A Dynatrace API answered with an error envelope (or none); every text of the answer is redacted.</summary>
     public sealed class DynatraceApiException : DynatraceAwsException, ITransientFailure
     {
         public DynatraceApiException(string operation, int statusCode, string serverMessage,
@@ -13,11 +14,11 @@ namespace DynatraceAws.Core.Dynatrace
             : base(ErrorIdFor(statusCode), CategoryFor(statusCode), Describe(operation, statusCode, serverMessage, violations),
                 Hint(statusCode, missingScopes))
         {
-            Operation = operation;
+            Operation = Redactor.Redact(operation);
             StatusCode = statusCode;
-            ServerMessage = serverMessage;
-            ConstraintViolations = violations;
-            MissingScopes = missingScopes;
+            ServerMessage = Redactor.Redact(serverMessage);
+            ConstraintViolations = violations.Select(v => new ConstraintViolation(Redactor.Redact(v.Path), Redactor.Redact(v.Message))).ToArray();
+            MissingScopes = missingScopes.Select(Redactor.Redact).ToArray();
             RetryAfter = retryAfter;
         }
 
@@ -70,7 +71,7 @@ namespace DynatraceAws.Core.Dynatrace
             var text = $"{operation} failed: HTTP {status} {message}".TrimEnd();
             foreach (var v in violations)
                 text += string.IsNullOrEmpty(v.Path) ? $" [{v.Message}]" : $" [{v.Path}: {v.Message}]";
-            return Redactor.Redact(text);
+            return text;
         }
 
         private static string? Hint(int status, IReadOnlyList<string> missingScopes) => status switch

@@ -1,3 +1,6 @@
+using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
+
 namespace DynatraceAws.Core.Errors
 {
     /// <summary>A user-supplied value broke a rule; raised before any network call.</summary>
@@ -5,16 +8,24 @@ namespace DynatraceAws.Core.Errors
     {
         /// <param name="value">What was given, quoted in the message; null for a value that is absent or secret.</param>
         public InvalidInputException(string errorId, string field, string? value, string problem, string fix)
-            : base(errorId, FailureCategory.InvalidArgument, value is null ? $"{field} {problem}" : $"{field} '{Shorten(value)}' {problem}", fix)
+            : base(errorId, FailureCategory.InvalidArgument, value is null ? $"{field} {problem}" : $"{field} '{Quote(value)}' {problem}", fix)
         {
-            Field = field;
-            Value = value;
+            Field = Redactor.Redact(field);
+            Value = value is null ? null : Redactor.Redact(value);
         }
 
         public string Field { get; }
         public string? Value { get; }
 
-        private static string Shorten(string value) =>
-            value.Length <= 120 ? value : value.Substring(0, 117) + "...";
+        /// <summary>
+        /// The value as the message shows it: redacted before it is shortened (a cut secret would no
+        /// longer be recognised), and with invisible characters written as &lt;U+XXXX&gt;, so that a
+        /// right-to-left override cannot turn the message around.
+        /// </summary>
+        private static string Quote(string value)
+        {
+            var redacted = Redactor.Redact(value);
+            return InvisibleCharacters.Escape(redacted.Length <= 120 ? redacted : redacted.Substring(0, 117) + "...");
+        }
     }
 }

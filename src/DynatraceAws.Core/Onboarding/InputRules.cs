@@ -34,9 +34,20 @@ namespace DynatraceAws.Core.Onboarding
             if (value.IndexOf(':') >= 0)
                 throw new InvalidInputException("InvalidConnectionName", "Name", name, "contains ':'",
                     "Remove the ':'; Dynatrace does not allow it in connection names.");
-            if (value.Any(char.IsControl))
-                throw new InvalidInputException("InvalidConnectionName", "Name", name, "contains a control character (tab, line break, escape, ...)",
-                    "Use printable characters only.");
+            return VisibleName(value, "Name", "InvalidConnectionName");
+        }
+
+        /// <summary>
+        /// A name people will read: none of the <see cref="InvisibleCharacters"/> (a right-to-left
+        /// override could make one name look like another, a zero-width space make two look alike).
+        /// </summary>
+        public static string VisibleName(string? name, string field, string errorId)
+        {
+            var value = name ?? "";
+            var at = InvisibleCharacters.IndexIn(value);
+            if (at >= 0)
+                throw new InvalidInputException(errorId, field, value, $"contains the invisible character {InvisibleCharacters.CodePoint(value, at)} at position {at + 1}",
+                    "Retype it with visible characters only: no control characters, bidirectional overrides or zero-width characters.");
             return value;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Commands
 {
@@ -27,7 +28,7 @@ namespace DynatraceAws.Commands
             }
             catch (Exception ex)
             {
-                Terminate(ex, AccountUuid);
+                Fail(ex);
                 return;
             }
 
@@ -39,12 +40,19 @@ namespace DynatraceAws.Commands
             catch (Exception ex) when (ex is not PipelineStoppedException)
             {
                 account.Dispose();
-                Terminate(ex, AccountUuid);
+                Fail(ex);
                 return;
             }
             // The previous account is not disposed: a script may still hold it for -AccountConnection.
-            AccountConnectionStore.Current = account;
+            ConnectionStore.Account.Connect(account);
             WriteObject(account);
+        }
+
+        /// <summary>Leaves the session connected to no account, so that no later cmdlet reaches the previous one, and says so.</summary>
+        private void Fail(Exception ex)
+        {
+            ConnectionStore.Account.ConnectFailed(Redactor.Redact(AccountUuid));
+            ThrowTerminatingError(ErrorRecords.ConnectFailed(ex, AccountUuid, "Dynatrace account"));
         }
     }
 }

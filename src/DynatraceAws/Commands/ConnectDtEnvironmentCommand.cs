@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Classic;
+using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
@@ -41,7 +42,7 @@ namespace DynatraceAws.Commands
             }
             catch (Exception ex)
             {
-                Terminate(ex, EnvironmentUrl);
+                Fail(ex);
                 return;
             }
 
@@ -56,13 +57,20 @@ namespace DynatraceAws.Commands
             catch (Exception ex) when (ex is not PipelineStoppedException)
             {
                 environment.Dispose();
-                Terminate(ex, EnvironmentUrl);
+                Fail(ex);
                 return;
             }
 
             // The previous environment is not disposed: a script may still hold it for -Connection.
-            ConnectionStore.Current = environment;
+            ConnectionStore.Environment.Connect(environment);
             WriteObject(environment);
+        }
+
+        /// <summary>Leaves the session connected to nothing, so that no later cmdlet reaches the previous environment, and says so.</summary>
+        private void Fail(Exception ex)
+        {
+            ConnectionStore.Environment.ConnectFailed(Redactor.Redact(EnvironmentUrl));
+            ThrowTerminatingError(ErrorRecords.ConnectFailed(ex, EnvironmentUrl, "Dynatrace environment"));
         }
 
         private void CheckToken(DynatraceEnvironment environment)

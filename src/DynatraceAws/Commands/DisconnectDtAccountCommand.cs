@@ -7,17 +7,7 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(void))]
     public sealed class DisconnectDtAccountCommand : DtCmdlet
     {
-        protected override void ProcessRecord()
-        {
-            var current = AccountConnectionStore.Current;
-            if (current is null)
-            {
-                WriteVerbose("Not connected to an account; nothing to disconnect.");
-                return;
-            }
-            if (!ShouldProcess(current.ToString(), "Disconnect")) return;
-            // Not disposed: a script may still pass it with -AccountConnection.
-            AccountConnectionStore.Current = null;
-        }
+        protected override void ProcessRecord() =>
+            ConnectionStore.Account.Disconnect(this, "account", "the DT_ACCOUNT_UUID variables");
     }
 }

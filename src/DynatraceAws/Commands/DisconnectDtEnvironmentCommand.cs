@@ -7,17 +7,7 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(void))]
     public sealed class DisconnectDtEnvironmentCommand : DtCmdlet
     {
-        protected override void ProcessRecord()
-        {
-            var current = ConnectionStore.Current;
-            if (current is null)
-            {
-                WriteVerbose("Not connected; nothing to disconnect.");
-                return;
-            }
-            if (!ShouldProcess(current.EnvironmentUrl, "Disconnect")) return;
-            // Not disposed: a script may still pass it with -Connection.
-            ConnectionStore.Current = null;
-        }
+        protected override void ProcessRecord() =>
+            ConnectionStore.Environment.Disconnect(this, "environment", "the DT_ENVIRONMENT_URL variables");
     }
 }

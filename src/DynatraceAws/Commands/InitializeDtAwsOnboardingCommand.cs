@@ -40,7 +40,7 @@ namespace DynatraceAws.Commands
             var setup = new AwsOnboardingSetup(Account, Log);
             if (!TryRun(ct => setup.EnsureAsync(Name, EnvironmentUrl, EnvironmentId, new DateTimeOffset(ExpirationDate.ToUniversalTime()), ct), target,
                     out var result)) return;
-            if (Connect && result.Connection != null) ConnectionStore.Current = result.Connection;
+            if (Connect && result.Connection != null) ConnectionStore.Environment.Connect(result.Connection);
             else if (Connect)
                 WriteWarning(result.Token is null
                     ? $"Platform token '{result.TokenName}' ({result.TokenId}) already existed and its secret is shown only once: not connected. " +

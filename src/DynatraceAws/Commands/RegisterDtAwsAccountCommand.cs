@@ -107,7 +107,8 @@ namespace DynatraceAws.Commands
             var results = new List<AccountResult>();
             var clock = Stopwatch.StartNew();
             var engine = new AccountRegistration(Environment, options, Log);
-            Run(ct => engine.RunAsync(_requests, ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result, results)), ct));
+            // A failure of the whole run is one more error record; the results so far and the summary are still written.
+            TryRun(ct => engine.RunAsync(_requests, ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result, results)), ct), null);
             WriteSummary(results, clock.Elapsed);
         }
 

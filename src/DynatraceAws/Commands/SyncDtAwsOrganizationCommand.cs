@@ -80,7 +80,11 @@ namespace DynatraceAws.Commands
         private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
         // Listing the organization's accounts needs no Dynatrace environment; syncing them does.
-        protected override void BeginProcessing() => _environment = EnvironmentResolution.Resolve(this, Connection);
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _environment = EnvironmentResolution.Resolve(this, Connection);
+        }
 
         protected override void ProcessRecord()
         {
@@ -113,9 +117,10 @@ namespace DynatraceAws.Commands
             // Onboarding is asked about as Register-DtAwsAccount asks (only with -Confirm); offboarding as Unregister-DtAwsAccount (unless -Force).
             var forceOnboarding = !this.WouldConfirm(ConfirmImpact.Medium);
             var results = new List<SyncResult>();
-            Run(ct => sync.RunAsync(comparison, RemoveDeparted, KeepRole,
+            // A failure of the whole run is this row's error; the results so far still count.
+            TryRun(ct => sync.RunAsync(comparison, RemoveDeparted, KeepRole,
                 plan => ApproveOnPipelineThread(plan, forceOnboarding), plan => ApproveOnPipelineThread(plan, Force),
-                result => OnPipelineThread(() => Report(result, results)), ct));
+                result => OnPipelineThread(() => Report(result, results)), ct), OrganizationalUnitId);
             WriteSummary(results, clock.Elapsed);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);

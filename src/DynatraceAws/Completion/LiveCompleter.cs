@@ -28,7 +28,7 @@ namespace DynatraceAws.Commands.Completion
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var environment = PSObject.AsPSObject(fakeBoundParameters["Connection"] ?? new object()).BaseObject as DynatraceEnvironment
-                              ?? ConnectionStore.Current;
+                              ?? ConnectionStore.Environment.Current;
             if (environment is null) return Array.Empty<CompletionResult>();
             try
             {

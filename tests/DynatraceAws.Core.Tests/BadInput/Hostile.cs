@@ -28,6 +28,24 @@ public static class Hostile
         ("bell and backspace", "abc\u0007\u0008def"),
     };
 
+    /// <summary>Names that would read as another name or hide text: format characters (Unicode Cf) and their kin.</summary>
+    public static readonly (string Label, string? Value)[] InvisibleInNames =
+    {
+        ("right-to-left override", "aws-\u202Eprod"),
+        ("left-to-right embedding", "aws-\u202Aprod"),
+        ("first strong isolate", "aws-\u2068prod\u2069"),
+        ("right-to-left mark", "aws-prod\u200F"),
+        ("Arabic letter mark", "aws\u061Cprod"),
+        ("zero-width space", "aws\u200B-prod"),
+        ("zero-width joiner", "aws\u200D-prod"),
+        ("byte order mark", "\uFEFFaws-prod"),
+        ("soft hyphen", "aws\u00ADprod"),
+        ("line separator", "aws\u2028prod"),
+        ("private use", "aws\uE000prod"),
+        ("tag characters", "aws\U000E0070\U000E0077prod"),
+        ("lone surrogate", "aws\uD800prod"),
+    };
+
     public static readonly (string Label, string? Value)[] AccountIds = Anywhere.Concat(new (string, string?)[]
     {
         ("11 digits", "12345678901"),
@@ -59,7 +77,7 @@ public static class Hostile
         ("carriage return", "aws-prod\r"),
         ("DEL", "aws\u007fprod"),
         ("C1 control", "aws\u0085prod"),
-    }).ToArray();
+    }).Concat(InvisibleInNames).ToArray();
 
     public static readonly (string Label, string? Value)[] Regions = new (string, string?)[]
     {

@@ -10,8 +10,9 @@ using DynatraceAws.Emulator;
 namespace DynatraceAws.Core.Tests.Security;
 
 /// <summary>
-/// Every text a user or a log could see: log messages and progress, exception messages and
-/// ToString (inner exceptions walked), result objects serialized, the emulator's request log.
+/// Every text a user or a log could see: log messages and progress, exceptions (ToString, every
+/// property, serialized where it is not text, Data; inner exceptions walked), result objects
+/// serialized, the emulator's request log.
 /// <see cref="Leaks"/> names where a secret turned up, never the secret itself.
 /// </summary>
 public sealed class SecretSweep
@@ -39,11 +40,22 @@ public sealed class SecretSweep
                 catch { continue; }
                 if (value is string s) Text($"{where} [{depth}] .{property.Name}", s);
                 else if (value is IEnumerable list and not IDictionary)
-                    foreach (var item in list) Text($"{where} [{depth}] .{property.Name}[]", item?.ToString());
+                    foreach (var item in list) Text($"{where} [{depth}] .{property.Name}[]", item is string text ? text : Serialized(item));
+                else if (value is IDictionary data)
+                    foreach (DictionaryEntry entry in data) Text($"{where} [{depth}] .{property.Name}[{entry.Key}]", Serialized(entry.Value));
+                else if (value != null && !value.GetType().IsPrimitive && !value.GetType().IsEnum)
+                    Text($"{where} [{depth}] .{property.Name}", Serialized(value));
             }
             if (error is AggregateException aggregate)
                 foreach (var inner in aggregate.InnerExceptions) Exception(where + " (aggregate)", inner);
         }
+    }
+
+    private static string? Serialized(object? value)
+    {
+        if (value is null) return null;
+        try { return JsonSerializer.Serialize(value, value.GetType(), Json); }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException) { return value.ToString(); }
     }
 
     /// <summary>A result as PowerShell would show it: its public properties serialized, and its ToString.</summary>

@@ -24,7 +24,7 @@ namespace DynatraceAws.Core.Tests.Security;
 /// Runs every Core path the cmdlets use, and their failures, with distinctive secrets, then looks
 /// for those secrets in everything a user, a log or a file could see (issue "Reliability and security", item 4).
 /// </summary>
-public sealed class SecretsDoNotLeakTests : EmulatorTest
+public class SecretsDoNotLeakTests : EmulatorTest
 {
     // Not shaped like a dt0s16 token, so only the registration with the Redactor can hide it.
     private const string Token = "zzPlatformToken-SECRET-7Qp2Lx9v";
@@ -228,4 +228,10 @@ public sealed class SecretsDoNotLeakTests : EmulatorTest
         sweep.Result("result", new { Nested = new { Value = "x" + WrongSecret } });
         Assert.Equal(2, sweep.Leaks(new[] { Token, WrongSecret }).Select(l => l.Split(' ')[1]).Distinct().Count());
     }
+}
+
+/// <summary>The same paths against a hostile endpoint that echoes every request in its error answers (issue 16).</summary>
+public sealed class SecretsDoNotLeakFromAnEchoingEndpointTests : SecretsDoNotLeakTests
+{
+    protected override EmulatorOptions Options => new() { EchoRequests = true };
 }

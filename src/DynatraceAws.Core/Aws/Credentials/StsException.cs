@@ -6,13 +6,13 @@ using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Aws.Credentials
 {
-    /// <summary>An STS call failed; carries AWS's error code.</summary>
+    /// <summary>An STS call failed; carries AWS's error code, and a redacted copy of the SDK's exception as the inner one.</summary>
     public sealed class StsException : DynatraceAwsException, ITransientFailure
     {
         private StsException(string operation, string code, int status, string message, string? hint, Exception inner)
-            : base("Sts" + code, CategoryOf(code, status), Redactor.Redact($"STS {operation} failed: {code}: {message}"), hint, inner)
+            : base("Sts" + code, CategoryOf(code, status), $"STS {operation} failed: {code}: {message}", hint, inner)
         {
-            Code = code;
+            Code = Redactor.Redact(code);
             StatusCode = status;
         }
 

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -31,6 +32,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public async Task<OnboardingPrerequisites> EnsureAsync(string name, string? environmentUrl, string? environmentId, DateTimeOffset tokenExpiration,
             CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidOnboardingName");
             var url = environmentUrl is null ? null : EnvironmentUrl.Parse(environmentUrl, environmentId);
             var result = await EnsureAsync(name, url?.EnvironmentId ?? environmentId, tokenExpiration, ct).ConfigureAwait(false);
             if (url != null && result.Token != null)

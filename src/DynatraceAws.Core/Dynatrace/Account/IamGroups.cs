@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -30,6 +31,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         /// <summary>Returns the group of that name, creating it when there is none.</summary>
         public async Task<IamGroup> EnsureAsync(string name, string description, CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidGroupName");
             var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(g => g.Name == name);
             if (existing != null) return existing;
             // No federatedAttributeValues: sent at all, even empty, they make the new group SAML-owned instead of LOCAL.

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -75,6 +76,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public async Task<PolicyEdit> PlanCreateAsync(PolicyLevel level, string name, string description, string statementQuery,
             bool replaceDifferent, CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidPolicyName");
             var existing = await FindByNameAsync(level, name, ct).ConfigureAwait(false);
             if (existing is null) return PolicyEdit.Create(name, description, statementQuery);
             if (PolicyStatement.AreSame(existing.StatementQuery, statementQuery))
@@ -97,6 +99,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public async Task<PolicyEdit> PlanUpdateAsync(PolicyLevel level, string? uuid, string? name, string? description, string? statementQuery,
             CancellationToken ct)
         {
+            if (!string.IsNullOrEmpty(name)) InputRules.VisibleName(name, "Name", "InvalidPolicyName");
             IamPolicy current;
             if (!string.IsNullOrWhiteSpace(uuid))
                 current = await GetAsync(level, uuid!.Trim(), ct).ConfigureAwait(false) ?? throw PolicyErrors.NotFound(uuid!, level);

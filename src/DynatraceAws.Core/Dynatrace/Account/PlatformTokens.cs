@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -53,6 +54,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public async Task<NewPlatformToken> CreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
             DateTimeOffset expirationDate, string userUuid, CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidTokenName");
             var resources = environmentIds.Count == 0
                 ? new[] { AccountScopes.Resource(_account.AccountUuid) }
                 : environmentIds.Select(OAuthScopes.EnvironmentResource).ToArray();

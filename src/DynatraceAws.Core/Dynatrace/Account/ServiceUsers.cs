@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -45,6 +46,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         /// <summary>Returns the service user of that name with its group, creating it when there is none.</summary>
         public async Task<ServiceUser> EnsureAsync(string name, string description, CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidServiceUserName");
             var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(u => u.Name == name);
             if (existing != null)
             {

@@ -10,10 +10,10 @@ namespace DynatraceAws.Core.Dynatrace
     {
         internal OAuthTokenException(string errorId, FailureCategory category, int statusCode, string oauthError,
             string message, string? recommendedAction, TimeSpan? retryAfter, IReadOnlyList<string>? missingScopes = null)
-            : base(errorId, category, Redactor.Redact(message), recommendedAction)
+            : base(errorId, category, message, recommendedAction)
         {
             StatusCode = statusCode;
-            OAuthError = oauthError;
+            OAuthError = Redactor.Redact(oauthError);
             RetryAfter = retryAfter;
             MissingScopes = missingScopes ?? Array.Empty<string>();
         }

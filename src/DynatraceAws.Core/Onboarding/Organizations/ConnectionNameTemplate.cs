@@ -8,7 +8,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
     /// <summary>
     /// Names a member account's connection from a template with {AccountName} and {AccountId},
     /// made valid for Dynatrace's connection name rules (3 to 100 characters, no ':', no
-    /// surrounding spaces) whatever the account is called.
+    /// surrounding spaces) and for ours (no invisible characters) whatever the account is called.
     /// </summary>
     public sealed class ConnectionNameTemplate
     {
@@ -20,7 +20,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
 
         public ConnectionNameTemplate(string? template)
         {
-            _template = string.IsNullOrWhiteSpace(template) ? Default : template!;
+            _template = InputRules.VisibleName(string.IsNullOrWhiteSpace(template) ? Default : template!, "NameTemplate", "InvalidNameTemplate");
             foreach (Match match in Placeholder.Matches(_template))
             {
                 var name = match.Groups["name"].Value;
@@ -32,7 +32,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
 
         public string NameFor(OrganizationAccount account)
         {
-            var name = Placeholder.Replace(_template, m => m.Groups["name"].Value == "AccountId" ? account.AccountId : account.Name);
+            var name = Placeholder.Replace(_template, m => m.Groups["name"].Value == "AccountId" ? account.AccountId : InvisibleCharacters.Remove(account.Name));
             name = Regex.Replace(name.Replace(':', '-'), @"\s+", " ").Trim();
             if (name.Length > MaxLength) name = name.Substring(0, MaxLength).TrimEnd();
             return name.Length < 3 ? WithAccountId(name, account) : name;

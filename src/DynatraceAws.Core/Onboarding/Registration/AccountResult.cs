@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
@@ -38,8 +40,14 @@ namespace DynatraceAws.Core.Onboarding.Registration
         /// <summary>Where the account came from: "input 3", an OU path.</summary>
         public string? Source { get; internal set; }
 
-        /// <summary>The exception behind a failure, for the error record.</summary>
-        internal Exception? Exception { get; set; }
+        private Exception? _exception;
+
+        /// <summary>The exception behind a failure, for the error record; kept as <see cref="Redactor.Redact(Exception)"/> makes it safe to show.</summary>
+        internal Exception? Exception
+        {
+            get => _exception;
+            set => _exception = value is null ? null : Redactor.Redact(value);
+        }
 
         public Exception? GetException() => Exception;
 

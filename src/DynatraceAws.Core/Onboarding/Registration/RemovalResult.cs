@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration
@@ -35,7 +36,14 @@ namespace DynatraceAws.Core.Onboarding.Registration
         /// <summary>The stable ErrorId of the failure.</summary>
         public string? ErrorId { get; internal set; }
 
-        internal Exception? Exception { get; set; }
+        private Exception? _exception;
+
+        /// <summary>The exception behind a failure, for the error record; kept as <see cref="Redactor.Redact(Exception)"/> makes it safe to show.</summary>
+        internal Exception? Exception
+        {
+            get => _exception;
+            set => _exception = value is null ? null : Redactor.Redact(value);
+        }
 
         public Exception? GetException() => Exception;
 
