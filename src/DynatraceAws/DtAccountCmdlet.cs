@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
-using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Commands
 {
@@ -20,38 +19,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _account = FindAccount();
-            if (_account is null)
-                Terminate(NotConnected("Not connected to a Dynatrace account.",
-                    "Run Connect-DtAccount, pass -AccountConnection, or set DT_ACCOUNT_UUID with DT_CLIENT_ID and DT_CLIENT_SECRET."), null);
+            _account = AccountResolution.Resolve(this, AccountConnection);
         }
-
-        /// <summary>-AccountConnection's account, the session's, or the CI variables' (which then become the session's); null when none. Broken CI variables stop the command.</summary>
-        internal DynatraceAccount? FindAccount()
-        {
-            if (AccountConnection != null) return AccountConnection;
-            var session = ConnectionStore.Account;
-            if (session.Current is { } current) return current;
-            if (session.FailedConnect is { } failed)
-                Terminate(NotConnected($"Not connected to a Dynatrace account: the last Connect-DtAccount, to {failed}, failed.",
-                    "Run Connect-DtAccount again or pass -AccountConnection."), null);
-            try
-            {
-                if (DynatraceAccount.FromEnvironmentVariables(System.Environment.GetEnvironmentVariable) is { } fromVariables)
-                {
-                    WriteDebug($"Using the account of DT_ACCOUNT_UUID: {fromVariables}.");
-                    session.Connect(fromVariables);
-                    return fromVariables;
-                }
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException)
-            {
-                Terminate(ex, "DT_ACCOUNT_UUID");
-            }
-            return null;
-        }
-
-        private static DynatraceAwsException NotConnected(string message, string fix) =>
-            new DynatraceAwsException("NotConnectedToAccount", FailureCategory.AuthenticationError, message, fix);
     }
 }

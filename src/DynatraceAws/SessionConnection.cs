@@ -27,8 +27,9 @@ namespace DynatraceAws.Commands
 
         /// <summary>Disconnect-DtEnvironment and Disconnect-DtAccount: forget the connection, or the failure of the last Connect.</summary>
         /// <param name="what">"environment", "account": what is connected.</param>
+        /// <param name="connect">The command that connects it, for the verbose stream.</param>
         /// <param name="fallback">What applies once this is forgotten, for the verbose stream.</param>
-        public void Disconnect(DtCmdlet cmdlet, string what, string fallback)
+        public void Disconnect(DtCmdlet cmdlet, string what, string connect, string fallback)
         {
             if (Current is { } current)
             {
@@ -38,7 +39,7 @@ namespace DynatraceAws.Commands
             }
             else if (FailedConnect is { } failed)
             {
-                cmdlet.WriteVerbose($"Forgetting the failed Connect to {failed}; {fallback} apply again, if set.");
+                cmdlet.WriteVerbose($"Forgetting the failed {connect} to {failed}; {fallback} apply again, if set.");
                 Disconnect();
             }
             else cmdlet.WriteVerbose($"Not connected to an {what}; nothing to disconnect.");

@@ -56,7 +56,7 @@ public sealed class DebugStreamTests : HostedModuleTest
 
         Assert.Empty(run.Errors);
         Assert.Single(run.Output);
-        Assert.Contains(run.Warnings, w => w.Message.Contains("Set-DtMonitoringConfiguration changes its regions"));
+        Assert.Contains(run.Warnings, w => w.Message.Contains("Added us-east-1 to the regions of 1 account(s) (210000000001)"));
         Assert.Equal(0, session.Host.Prompts);
     }
 

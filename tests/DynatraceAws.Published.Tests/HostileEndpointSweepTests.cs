@@ -152,6 +152,7 @@ public sealed class HostileEndpointSweepTests : HostedModuleTest
         // The account management API.
         ("wrong account client secret", "Connect-DtAccount -AccountUuid $AccountUuid -ClientId dt0s02.EMULATOR -ClientSecret $WrongClientSecret -TokenEndpoint $TokenEndpoint -ApiUrl $Url"),
         ("account", "Connect-DtAccount -AccountUuid $AccountUuid -ClientId dt0s02.EMULATOR -ClientSecret $ClientSecret -TokenEndpoint $TokenEndpoint -ApiUrl $Url"),
+        ("show account", "Get-DtAccount"),
         ("new service user", "New-DtServiceUser -Name sweep-user"),
         ("service users", "Get-DtServiceUser"),
         ("new group", "New-DtIamGroup -Name sweep-group"),
@@ -169,6 +170,7 @@ public sealed class HostileEndpointSweepTests : HostedModuleTest
         ("remove policy", "Remove-DtIamPolicy -Uuid $p.Uuid -Force -PassThru"),
         ("onboarding prerequisites", "Initialize-DtAwsOnboarding -EnvironmentUrl $Url -EnvironmentId abc12345 -Connect"),
         ("token for an unknown user", "New-DtPlatformToken -Name sweep-orphan -Scope storage:logs:read -ServiceUser 00000000-0000-4000-8000-000000000002"),
+        ("disconnect account", "Disconnect-DtAccount"),
         ("disconnect", "Disconnect-DtEnvironment"),
     };
 

@@ -8,6 +8,6 @@ namespace DynatraceAws.Commands
     public sealed class DisconnectDtAccountCommand : DtCmdlet
     {
         protected override void ProcessRecord() =>
-            ConnectionStore.Account.Disconnect(this, "account", "the DT_ACCOUNT_UUID variables");
+            ConnectionStore.Account.Disconnect(this, "account", "Connect-DtAccount", "the DT_ACCOUNT_UUID variables");
     }
 }

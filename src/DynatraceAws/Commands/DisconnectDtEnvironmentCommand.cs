@@ -8,6 +8,6 @@ namespace DynatraceAws.Commands
     public sealed class DisconnectDtEnvironmentCommand : DtCmdlet
     {
         protected override void ProcessRecord() =>
-            ConnectionStore.Environment.Disconnect(this, "environment", "the DT_ENVIRONMENT_URL variables");
+            ConnectionStore.Environment.Disconnect(this, "environment", "Connect-DtEnvironment", "the DT_ENVIRONMENT_URL variables");
     }
 }

@@ -109,7 +109,8 @@ public class CheckFirstTests : EmulatorTest
             Assert.DoesNotContain(Emulator.Dynatrace.Connections, c => c.Name == $"aws-{account}");
         }
         Assert.Equal("InvalidRegion", results[members[1]].ErrorId);
-        Assert.Contains("us-east-9", results[members[1]].Error);
+        Assert.StartsWith("row 3: Region 'us-east-9' is not an AWS region", results[members[1]].Error);
+        Assert.StartsWith("row 5: FeatureSet 'EC2_esential'", results[members[3]].Error);
         Assert.Contains("us-east-1", Fix(results[members[1]]));
         Assert.Equal("InvalidRegion", results[members[2]].ErrorId);
         Assert.Equal("InvalidFeatureSet", results[members[3]].ErrorId);

@@ -297,6 +297,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         private static AccountResult Failed(AccountResult result, string step, Exception error, Stopwatch clock)
         {
+            // A bad value names its row, so that the error alone says which line of the CSV to fix.
+            if (error is InvalidInputException input && result.Source != null) error = input.In(result.Source);
             Finish(result, AccountStatus.Failed, result.Changes, clock);
             result.Step = step;
             result.Error = Redactor.Redact(error.Message);
