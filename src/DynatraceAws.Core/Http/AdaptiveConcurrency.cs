@@ -11,15 +11,17 @@ namespace DynatraceAws.Core.Http
     /// How many requests one endpoint (a Dynatrace environment, IAM of one AWS account, STS for one
     /// caller) has in flight at once, found out as the run goes: additive increase, multiplicative
     /// decrease. The limit starts low and grows by one for each limit's worth of answers while it is
-    /// in use; it is halved when the endpoint says it is overloaded (429, Throttling, a timeout) and
-    /// cut by a tenth when answers take longer than usual, which is a queue forming on the server
+    /// in use; it is halved when the endpoint says it is overloaded (429, Throttling, a timeout), and
+    /// lowered by one when answers take longer than usual, which is a queue forming on the server
     /// before it refuses anything. It never exceeds its ceiling. Retrying a refused request is the
     /// <see cref="RetryPolicy"/>'s job, not this one's: this only makes refusals rare.
     /// </summary>
     /// <remarks>
     /// A slow answer is judged against the usual latency of the same operation, so a naturally slow
-    /// call does not read as congestion. One burst of bad answers cuts once: only a request sent after
-    /// the last cut can cut again (TCP's rule), which also keeps the limiter free of any clock.
+    /// call does not read as congestion. Latency is a noisy signal (a busy client machine slows every
+    /// answer too), so it only ever takes one request off; a refusal is certain, so it halves. One
+    /// burst of bad answers cuts once: only a request sent after the last cut can cut again (TCP's
+    /// rule), which also keeps the limiter free of any clock.
     /// </remarks>
     public sealed class AdaptiveConcurrency
     {
@@ -27,13 +29,15 @@ namespace DynatraceAws.Core.Http
         internal const double Tolerance = 1.5;
 
         private const double OverloadCut = 0.5;
-        private const double LatencyCut = 0.9;
 
         /// <summary>Weight of one answer in the smoothed latency ratio.</summary>
         private const double Smoothing = 0.1;
 
-        /// <summary>A usual latency falls to any faster answer at once and rises towards slower ones by this share of the gap.</summary>
-        private const double BaselineRise = 0.01;
+        /// <summary>
+        /// A usual latency falls to any faster answer at once and rises towards slower ones by this share
+        /// of the gap: slowly, so that a queue kept up for a while is not taken for the usual.
+        /// </summary>
+        private const double BaselineRise = 0.005;
 
         private static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(1);
 
@@ -42,29 +46,37 @@ namespace DynatraceAws.Core.Http
         private readonly Dictionary<string, double> _usualMs = new Dictionary<string, double>(StringComparer.Ordinal);
         private readonly Func<TimeSpan> _clock;
         private readonly int _floor;
+        private readonly bool _reportsGrowth;
         private double _limit;
         private int _inFlight;
         private int _epoch;
         private double _latencyRatio = 1;
         private TimeSpan? _reportedAt;
+        private int _reportedLimit;
         private int _answered, _overloadCuts, _latencyCuts;
 
         /// <param name="endpoint">Names the endpoint in the debug stream: "Dynatrace environment abc12345".</param>
         /// <param name="floor">The limit is never cut below this; a fixed limit has floor, initial and ceiling equal.</param>
-        public AdaptiveConcurrency(string endpoint, int initial, int ceiling, int floor = 1)
-            : this(endpoint, initial, ceiling, floor, Elapsed(Stopwatch.StartNew()))
+        /// <param name="reportsGrowth">
+        /// False for an endpoint there is one of per account: the debug stream then hears of its cuts only,
+        /// not of thousands of limits growing.
+        /// </param>
+        public AdaptiveConcurrency(string endpoint, int initial, int ceiling, int floor = 1, bool reportsGrowth = true)
+            : this(endpoint, initial, ceiling, floor, reportsGrowth, Elapsed(Stopwatch.StartNew()))
         {
         }
 
         /// <param name="clock">Only paces the debug reports.</param>
-        internal AdaptiveConcurrency(string endpoint, int initial, int ceiling, int floor, Func<TimeSpan> clock)
+        internal AdaptiveConcurrency(string endpoint, int initial, int ceiling, int floor, bool reportsGrowth, Func<TimeSpan> clock)
         {
             if (floor < 1 || initial < floor || ceiling < initial)
                 throw new ArgumentOutOfRangeException(nameof(initial), $"Needs 1 <= floor ({floor}) <= initial ({initial}) <= ceiling ({ceiling}).");
             Endpoint = endpoint;
             Ceiling = ceiling;
             _floor = floor;
+            _reportsGrowth = reportsGrowth;
             _limit = initial;
+            _reportedLimit = initial;
             _clock = clock;
         }
 
@@ -156,7 +168,7 @@ namespace DynatraceAws.Core.Http
                 _latencyRatio += (ms / usual - _latencyRatio) * Smoothing;
                 if (_latencyRatio > Tolerance)
                 {
-                    if (Cut(slot, LatencyCut)) _latencyCuts++;
+                    if (Cut(slot, _limit - 1)) _latencyCuts++;
                 }
                 else if (_inFlight * 2 >= _limit)
                 {
@@ -172,7 +184,7 @@ namespace DynatraceAws.Core.Http
         {
             lock (_gate)
             {
-                if (Cut(slot, OverloadCut)) _overloadCuts++;
+                if (Cut(slot, _limit * OverloadCut)) _overloadCuts++;
                 Report(slot.Log);
             }
         }
@@ -186,20 +198,26 @@ namespace DynatraceAws.Core.Http
             }
         }
 
-        private bool Cut(ConcurrencySlot slot, double factor)
+        private bool Cut(ConcurrencySlot slot, double to)
         {
             if (slot.Epoch != _epoch) return false;
             _epoch++;
-            _limit = Math.Max(_floor, _limit * factor);
+            _limit = Math.Max(_floor, to);
             return true;
         }
 
-        /// <summary>At most one line a second, whatever the number of requests, with what happened since the last.</summary>
+        /// <summary>
+        /// A line when the limit changed or was cut, at most one a second, with what happened since the
+        /// last: a big run's requests never drown the debug stream.
+        /// </summary>
         private void Report(ICoreLog log)
         {
+            var cut = _overloadCuts + _latencyCuts > 0;
+            if (!cut && (!_reportsGrowth || Whole(_limit) == _reportedLimit)) return;
             var now = _clock();
             if (_reportedAt is { } last && now - last < ReportInterval) return;
             _reportedAt = now;
+            _reportedLimit = Whole(_limit);
             log.Debug($"{Endpoint}: {Whole(_limit)} requests at once (at most {Ceiling}), {_inFlight} in flight, {_waiting.Count} waiting; " +
                       $"since the last report {_answered} answered, {_overloadCuts} cut(s) for overload, {_latencyCuts} for latency " +
                       $"(latency {_latencyRatio:0.00}x usual).");

@@ -22,8 +22,8 @@ public class AdaptiveConcurrencyTests
     private static readonly TimeSpan Usual = TimeSpan.FromMilliseconds(50);
     private static readonly Exception TooManyRequests = new DynatraceApiException("Create settings object", 429, "Too many requests", [], [], null);
 
-    private static AdaptiveConcurrency Limiter(int initial, int ceiling, int floor = 1, Func<TimeSpan>? clock = null) =>
-        new("test endpoint", initial, ceiling, floor, clock ?? (() => TimeSpan.Zero));
+    private static AdaptiveConcurrency Limiter(int initial, int ceiling, int floor = 1, Func<TimeSpan>? clock = null, bool reportsGrowth = true) =>
+        new("test endpoint", initial, ceiling, floor, reportsGrowth, clock ?? (() => TimeSpan.Zero));
 
     private static ConcurrencySlot Enter(AdaptiveConcurrency limiter, ICoreLog? log = null)
     {
@@ -33,12 +33,12 @@ public class AdaptiveConcurrencyTests
     }
 
     /// <summary>Fills the limit, answers every request after <paramref name="latency"/>, then frees them: one round trip's worth of answers.</summary>
-    private static void Round(AdaptiveConcurrency limiter, TimeSpan latency, string operation = "GET") =>
-        Round(limiter, slot => slot.Answered(operation, latency));
+    private static void Round(AdaptiveConcurrency limiter, TimeSpan latency, string operation = "GET", ICoreLog? log = null) =>
+        Round(limiter, slot => slot.Answered(operation, latency), log);
 
-    private static void Round(AdaptiveConcurrency limiter, Action<ConcurrencySlot> outcome)
+    private static void Round(AdaptiveConcurrency limiter, Action<ConcurrencySlot> outcome, ICoreLog? log = null)
     {
-        var slots = Enumerable.Range(0, limiter.Limit).Select(_ => Enter(limiter)).ToList();
+        var slots = Enumerable.Range(0, limiter.Limit).Select(_ => Enter(limiter, log)).ToList();
         foreach (var slot in slots) outcome(slot);
         foreach (var slot in slots) slot.Dispose();
     }
@@ -110,7 +110,7 @@ public class AdaptiveConcurrencyTests
     }
 
     [Fact]
-    public void Cuts_when_answers_take_longer_than_usual_before_anything_is_refused()
+    public void Takes_one_request_off_per_round_trip_while_answers_take_longer_than_usual_before_anything_is_refused()
     {
         var log = new CollectingLog();
         var now = TimeSpan.Zero;
@@ -118,13 +118,23 @@ public class AdaptiveConcurrencyTests
         Round(limiter, Usual);
         var before = limiter.Limit;
 
+        // One at a time, each sent after the last cut: once the smoothed latency passes 1.5x its usual
+        // (at about the 7th answer taking twice as long), each answer takes one request off.
+        var limits = new List<int>();
         for (var i = 0; i < 10; i++)
         {
             using var slot = Enter(limiter, log);
             slot.Answered("GET", Usual * 2);
+            limits.Add(limiter.Limit);
         }
+        var firstCut = limits.FindIndex(limit => limit < before);
+        Assert.InRange(firstCut, 5, 8);
+        for (var i = firstCut; i < limits.Count; i++) Assert.Equal(before - (i - firstCut + 1), limits[i]);
 
-        Assert.True(limiter.Limit < before, $"limit {limiter.Limit}, was {before}");
+        // A round trip's worth of slow answers, all sent before the next cut, takes off one more.
+        var last = limiter.Limit;
+        Round(limiter, Usual * 2);
+        Assert.Equal(last - 1, limiter.Limit);
         Assert.Contains(log.Messages, m => m.Contains("for latency") && !m.Contains(" 0 for latency"));
     }
 
@@ -210,7 +220,7 @@ public class AdaptiveConcurrencyTests
     }
 
     [Fact]
-    public void Reports_its_state_in_the_debug_stream_at_most_once_a_second()
+    public void Reports_its_state_in_the_debug_stream_when_it_changes_at_most_once_a_second()
     {
         var now = TimeSpan.Zero;
         var log = new CollectingLog();
@@ -218,15 +228,35 @@ public class AdaptiveConcurrencyTests
         for (var i = 0; i < 100; i++)
         {
             using var slot = Enter(limiter, log);
-            slot.Answered("GET", Usual);
+            slot.Answered("GET", Usual); // one at a time: the limit is not used, so it does not change
         }
+        Assert.Empty(log.Messages);
+
+        // Answers at a limit in use: 4 -> 4.92 -> 5.12 (the first report, 5 requests) -> 6.6 within the same second.
+        Round(limiter, Usual, log: log);
+        Round(limiter, Usual, log: log);
+        Round(limiter, Usual, log: log);
+        Assert.Equal(6, limiter.Limit);
         Assert.Single(log.Messages);
 
         now += TimeSpan.FromSeconds(1);
         using (var slot = Enter(limiter, log)) slot.Failed("GET", Usual, TooManyRequests);
         Assert.Equal(2, log.Messages.Count);
-        Assert.Equal("DEBUG: test endpoint: 2 requests at once (at most 64), 1 in flight, 0 waiting; since the last report 99 answered, 1 cut(s) for overload, 0 for latency (latency 1.00x usual).",
+        Assert.Equal("DEBUG: test endpoint: 3 requests at once (at most 64), 1 in flight, 0 waiting; since the last report 8 answered, 1 cut(s) for overload, 0 for latency (latency 1.00x usual).",
             log.Messages.Last());
+    }
+
+    [Fact]
+    public void An_endpoint_there_is_one_of_per_account_reports_its_cuts_only()
+    {
+        var log = new CollectingLog();
+        var limiter = Limiter(initial: 2, ceiling: 8, reportsGrowth: false);
+        for (var i = 0; i < 20; i++) Round(limiter, Usual, log: log);
+        Assert.True(limiter.Limit > 2);
+        Assert.Empty(log.Messages);
+
+        using (var slot = Enter(limiter, log)) slot.Failed("CreateRole", Usual, TooManyRequests);
+        Assert.Single(log.Messages);
     }
 
     [Fact]

@@ -48,7 +48,8 @@ namespace DynatraceAws.Core.Aws.Iam
         /// IAM throttles the calls of each account (Throttling, "Rate exceeded") at a rate AWS does not
         /// publish. Two at once is what one account's onboarding uses (its two policies, its two attachments).
         /// </summary>
-        public static AdaptiveConcurrency ConcurrencyFor(string accountId) => new AdaptiveConcurrency($"IAM of AWS account {accountId}", 2, 8);
+        public static AdaptiveConcurrency ConcurrencyFor(string accountId) =>
+            new AdaptiveConcurrency($"IAM of AWS account {accountId}", 2, 8, reportsGrowth: false);
 
         public async Task<IamPolicy> CreatePolicyAsync(CreatePolicyRequest request, CancellationToken ct)
         {
