@@ -60,6 +60,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public RegistrationRun StartRun(Func<Plan<AccountResult>, Task<Approval>> approve, Action<AccountResult> finished, CancellationToken ct)
         {
             var snapshot = new EnvironmentSnapshot(_connections, _configurations, ct);
+            if (!_environment.IsClassic) snapshot.Prefetch();
             var done = 0;
             RegistrationRun? run = null;
             run = new RegistrationRun(_options.ThrottleLimit,
