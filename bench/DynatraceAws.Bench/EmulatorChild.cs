@@ -62,6 +62,9 @@ public sealed class EmulatorChild : IAsyncDisposable
     public static async Task<EmulatorChild> StartAsync(EmulatorSetup setup)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+        // The emulator stands for services on other machines: its idle thread pool workers wait
+        // instead of spinning, so the cores it shares with the module go to the module.
+        start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         foreach (var argument in new[]
                  {
                      typeof(EmulatorChild).Assembly.Location, "serve", "--members", setup.Members.ToString(CultureInfo.InvariantCulture),

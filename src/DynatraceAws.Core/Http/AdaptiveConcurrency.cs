@@ -25,8 +25,11 @@ namespace DynatraceAws.Core.Http
     /// </remarks>
     public sealed class AdaptiveConcurrency
     {
-        /// <summary>Latency this many times its usual value means requests are queueing.</summary>
-        internal const double Tolerance = 1.5;
+        /// <summary>
+        /// Latency this many times its usual value means requests are queueing: a waiting line of about one
+        /// request per thread, still far from a 10-second queue timeout, and above the noise a busy client adds.
+        /// </summary>
+        internal const double Tolerance = 2.0;
 
         private const double OverloadCut = 0.5;
 

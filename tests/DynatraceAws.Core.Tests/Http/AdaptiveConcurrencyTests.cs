@@ -118,13 +118,13 @@ public class AdaptiveConcurrencyTests
         Round(limiter, Usual);
         var before = limiter.Limit;
 
-        // One at a time, each sent after the last cut: once the smoothed latency passes 1.5x its usual
-        // (at about the 7th answer taking twice as long), each answer takes one request off.
+        // One at a time, each sent after the last cut: once the smoothed latency passes twice its usual
+        // (at about the 7th answer taking three times as long), each answer takes one request off.
         var limits = new List<int>();
         for (var i = 0; i < 10; i++)
         {
             using var slot = Enter(limiter, log);
-            slot.Answered("GET", Usual * 2);
+            slot.Answered("GET", Usual * 3);
             limits.Add(limiter.Limit);
         }
         var firstCut = limits.FindIndex(limit => limit < before);
@@ -133,7 +133,7 @@ public class AdaptiveConcurrencyTests
 
         // A round trip's worth of slow answers, all sent before the next cut, takes off one more.
         var last = limiter.Limit;
-        Round(limiter, Usual * 2);
+        Round(limiter, Usual * 3);
         Assert.Equal(last - 1, limiter.Limit);
         Assert.Contains(log.Messages, m => m.Contains("for latency") && !m.Contains(" 0 for latency"));
     }
