@@ -29,14 +29,16 @@ namespace DynatraceAws.Commands
         public void Dispose() => _stopping.Dispose();
 
         /// <summary>Runs a Core call to completion, writing its messages as they come.</summary>
-        internal T Run<T>(Func<CancellationToken, Task<T>> work)
+        internal T Run<T>(Func<CancellationToken, Task<T>> work) => Await(Task.Run(() => work(_stopping.Token)));
+
+        /// <summary>Waits for Core work started earlier (with <see cref="StopToken"/>), writing its messages as they come.</summary>
+        internal T Await<T>(Task<T> task)
         {
-            var task = Task.Run(() => work(_stopping.Token));
             while (!task.IsCompleted)
             {
                 if (_log.TryTake(out var message, 50)) Write(message);
             }
-            while (_log.TryTake(out var message, 0)) Write(message);
+            WritePending();
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -47,11 +49,24 @@ namespace DynatraceAws.Commands
             }
         }
 
-        internal void Run(Func<CancellationToken, Task> work) => Run(async ct =>
+        internal void Await(Task task) => Await(Completed(task));
+
+        private static async Task<bool> Completed(Task task)
         {
-            await work(ct).ConfigureAwait(false);
+            await task.ConfigureAwait(false);
             return true;
-        });
+        }
+
+        /// <summary>Writes what Core work running beside the pipeline has sent so far, without waiting: from ProcessRecord.</summary>
+        internal void WritePending()
+        {
+            while (_log.TryTake(out var message, 0)) Write(message);
+        }
+
+        /// <summary>Cancelled by Ctrl+C: the token for Core work that runs across several ProcessRecord calls.</summary>
+        internal CancellationToken StopToken => _stopping.Token;
+
+        internal void Run(Func<CancellationToken, Task> work) => Run(ct => Completed(work(ct)));
 
         /// <summary>Runs a Core call for one input item; a failure becomes a non-terminating error for that item.</summary>
         internal bool TryRun(Func<CancellationToken, Task> work, object? target) => TryRun(async ct =>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using DynatraceAws.Emulator.Aws;
+using DynatraceAws.Emulator.Capacity;
 using DynatraceAws.Emulator.Dynatrace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +22,8 @@ public sealed class EmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private EmulatorHost(WebApplication app, EmulatorOptions options, DynatraceState dynatrace, AwsState aws, RequestLog log, Faults faults)
+    private EmulatorHost(WebApplication app, EmulatorOptions options, DynatraceState dynatrace, AwsState aws, RequestLog log, Faults faults,
+        RequestCapacity capacity)
     {
         _app = app;
         Options = options;
@@ -29,6 +31,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         Aws = aws;
         Log = log;
         Faults = faults;
+        Capacity = capacity;
     }
 
     public EmulatorOptions Options { get; }
@@ -36,6 +39,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     public AwsState Aws { get; }
     public RequestLog Log { get; }
     public Faults Faults { get; }
+
+    /// <summary>The environment's request threads and queue (<see cref="EmulatorOptions.DynatraceCapacity"/>).</summary>
+    public RequestCapacity Capacity { get; }
     public Uri BaseUrl { get; private set; } = null!;
 
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, string[]? args = null)
@@ -51,17 +57,18 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var log = new RequestLog();
         var faults = new Faults();
+        var capacity = new RequestCapacity(options.DynatraceCapacity);
         var aws = new AwsState(options);
         var dynatrace = new DynatraceState(options, aws);
 
         var app = builder.Build();
         if (options.EchoRequests) app.UseMiddleware<EchoingErrors>();
-        app.UseMiddleware<TrafficMiddleware>(log, faults);
+        app.UseMiddleware<TrafficMiddleware>(log, faults, capacity);
         DynatraceEndpoints.Map(app, dynatrace);
         AwsEndpoints.Map(app, aws);
         AdminEndpoints.Map(app, log);
 
-        var host = new EmulatorHost(app, options, dynatrace, aws, log, faults);
+        var host = new EmulatorHost(app, options, dynatrace, aws, log, faults, capacity);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");

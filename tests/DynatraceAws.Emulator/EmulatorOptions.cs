@@ -1,4 +1,5 @@
 using System;
+using DynatraceAws.Emulator.Capacity;
 
 namespace DynatraceAws.Emulator;
 
@@ -18,4 +19,10 @@ public sealed class EmulatorOptions
 
     /// <summary>How long a new IAM role stays unassumable by Dynatrace (IAM propagation).</summary>
     public TimeSpan PropagationDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>The environment's request threads and queue; null serves every request at once, as functional tests want.</summary>
+    public DynatraceCapacity? DynatraceCapacity { get; init; }
+
+    /// <summary>Calls that change something each AWS account may make per second before IAM answers Throttling; null: no limit.</summary>
+    public double? IamWritesPerSecond { get; init; }
 }

@@ -4,22 +4,36 @@ using System.Linq;
 using DynatraceAws.Emulator;
 using DynatraceAws.Emulator.Aws;
 using DynatraceAws.Emulator.Aws.Organizations;
+using DynatraceAws.Emulator.Capacity;
 using DynatraceAws.Emulator.Dynatrace;
 
 // Standalone: dotnet run --project tests/DynatraceAws.Emulator -- --port 8080 [--members 20] [--echo-requests]
+//   [--dt-threads 10 --dt-queue 10] (the environment's request capacity) [--iam-writes-per-second 5] (IAM throttling per account)
 var port = 8080;
 var members = 0;
 var echoRequests = args.Contains("--echo-requests");
+int? threads = null;
+var queue = 0;
+double? iamWrites = null;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--port") port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--members") members = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--dt-threads") threads = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--dt-queue") queue = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--iam-writes-per-second") iamWrites = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
 }
+var capacity = threads is { } k ? new DynatraceCapacity(k, queue) : null;
 
-await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = port, EchoRequests = echoRequests });
+await using var host = await EmulatorHost.StartAsync(new EmulatorOptions
+{
+    Port = port, EchoRequests = echoRequests, DynatraceCapacity = capacity, IamWritesPerSecond = iamWrites,
+});
 var environmentUrl = host.BaseUrl.ToString().TrimEnd('/');
 Console.WriteLine($"DynatraceAws emulator listening on {environmentUrl}");
 if (echoRequests) Console.WriteLine("Every error answer echoes the request, headers and body: a hostile endpoint.");
+if (capacity is not null) Console.WriteLine($"The environment serves {capacity.Threads} requests at once and queues {capacity.Queue}; beyond that, or after 10 s queued, 429.");
+if (iamWrites is not null) Console.WriteLine($"IAM accepts {iamWrites} changing calls per second per account; beyond that, Throttling.");
 Console.WriteLine($"Dynatrace token (all scopes): {DynatraceState.LocalToken}");
 Console.WriteLine(
     $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force)");

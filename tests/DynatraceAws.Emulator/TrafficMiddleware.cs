@@ -3,22 +3,25 @@ using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using DynatraceAws.Emulator.Capacity;
 using Microsoft.AspNetCore.Http;
 
 namespace DynatraceAws.Emulator;
 
-/// <summary>Names each request's service and operation, injects the configured faults, and logs it.</summary>
+/// <summary>Names each request's service and operation, serves it within the capacity, injects the configured faults, and logs it.</summary>
 internal sealed partial class TrafficMiddleware
 {
     private readonly RequestDelegate _next;
     private readonly RequestLog _log;
     private readonly Faults _faults;
+    private readonly RequestCapacity _capacity;
 
-    public TrafficMiddleware(RequestDelegate next, RequestLog log, Faults faults)
+    public TrafficMiddleware(RequestDelegate next, RequestLog log, Faults faults, RequestCapacity capacity)
     {
         _next = next;
         _log = log;
         _faults = faults;
+        _capacity = capacity;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -32,6 +35,15 @@ internal sealed partial class TrafficMiddleware
         var service = ServiceOf(request);
         var operation = service is "iam" or "sts" or "organizations" ? await AwsActionAsync(request) : request.Path.Value ?? "/";
         var path = request.Path.Value ?? "/";
+
+        // Injected latency and faults happen on the request's thread: a slow answer holds it.
+        using var thread = await _capacity.EnterAsync(service, context.RequestAborted);
+        if (thread is null)
+        {
+            await RequestCapacity.WriteRefusalAsync(context.Response);
+            _log.Add(new LoggedRequest(service, request.Method, path, operation, context.Response.StatusCode, DateTimeOffset.UtcNow));
+            return;
+        }
 
         var fault = _faults.Pick(service, request.Method, path, operation);
         if (fault is not null)

@@ -179,6 +179,29 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Get-EmulatorWrites | Where-Object Operation -NE AssumeRole | Should -BeNullOrEmpty
     }
 
+    It 'writes each result while later rows are still arriving, and fails later rows of the same account while the first goes on' {
+        $state = @{ InputEnded = $false }
+        $seen = [System.Collections.Generic.List[object]]::new()
+        & {
+            [pscustomobject]@{ AccountId = '200000000003'; Name = 'stream-first'; Region = 'eu-west-1' }
+            # More rows until the first row's result has come out (at most 60 s): it must not wait for the input's end.
+            for ($i = 0; $i -lt 600 -and -not ($seen | Where-Object { $_.Result.ConnectionName -eq 'stream-first' }); $i++) {
+                Start-Sleep -Milliseconds 100
+                [pscustomobject]@{ AccountId = '200000000003'; Name = "stream-again-$i" }
+            }
+            $state.InputEnded = $true
+        } | Register-DtAwsAccount @script:Aws -AssumeRoleName OrganizationAccountAccessRole -ErrorVariable failures -ErrorAction SilentlyContinue |
+            ForEach-Object { $seen.Add([pscustomobject]@{ Result = $_; BeforeInputEnded = -not $state.InputEnded }) }
+
+        $first = $seen | Where-Object { $_.Result.ConnectionName -eq 'stream-first' }
+        $first.Result.Status | Should -Be 'Onboarded'
+        $first.BeforeInputEnded | Should -BeTrue
+        $later = @($seen | Where-Object { $_.Result.ConnectionName -ne 'stream-first' })
+        $later.Count | Should -BeGreaterThan 0
+        $later.Result.Status | Sort-Object -Unique | Should -Be 'Failed'
+        $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'DuplicateAccount,DynatraceAws.Commands.RegisterDtAwsAccountCommand'
+    }
+
     It 'offboards with Unregister-DtAwsAccount: -WhatIf plans without writing, -Force removes, after which Test-DtAwsAccount finds nothing' {
         Reset-EmulatorLog
         $planned = Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force -WhatIf

@@ -29,6 +29,7 @@ namespace DynatraceAws.Core.Aws
             IamEndpoint = iamEndpoint;
             Credentials = credentials;
             CredentialSource = credentialSource;
+            IamRequests = IamClient.ConcurrencyFor(accountId);
         }
 
         public string AccountId { get; }
@@ -38,8 +39,11 @@ namespace DynatraceAws.Core.Aws
         public string CredentialSource { get; }
         internal IAwsCredentialSource Credentials { get; }
 
+        /// <summary>IAM throttles per account: every client of this access shares one limit.</summary>
+        internal AdaptiveConcurrency IamRequests { get; }
+
         public IamClient Iam(RetryPolicy? retry = null, ICoreLog? log = null) =>
-            new IamClient(AwsHttp.Shared, IamEndpoint, Partition.IamSigningRegion, Credentials, retry, log);
+            new IamClient(AwsHttp.Shared, IamEndpoint, Partition.IamSigningRegion, Credentials, retry, log, IamRequests);
 
         /// <summary>
         /// Proves the credentials reach <paramref name="accountId"/> before anything is written. With
@@ -62,9 +66,11 @@ namespace DynatraceAws.Core.Aws
             var (credentials, source) = SdkCredentials.Resolve(options);
             coreLog.Debug($"AWS credentials from {source}; region {region} from {regionSource}; STS at {stsEndpoint}, IAM at {iamEndpoint}.");
             var key = source + "/" + (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
-            var caller = await (callers ?? new CallerIdentities()).GetAsync(key, async () =>
+            var identities = callers ?? new CallerIdentities();
+            var stsRequests = identities.StsRequests(key, source);
+            var caller = await identities.GetAsync(key, async () =>
             {
-                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog);
+                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog, stsRequests);
                 var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
                 return new CallerIdentity(identity.Account, identity.Arn);
             }).ConfigureAwait(false);
@@ -83,7 +89,7 @@ namespace DynatraceAws.Core.Aws
 
             var roleArn = $"arn:{partition.Id}:iam::{accountId}:role/{options.AssumeRoleName}";
             coreLog.Verbose($"Assuming {roleArn}.");
-            using (var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog))
+            using (var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog, stsRequests))
             {
                 var assumed = await sts.AssumeRoleAsync(roleArn, SessionName, ct).ConfigureAwait(false);
                 Redactor.Register(assumed.Credentials.SecretAccessKey);

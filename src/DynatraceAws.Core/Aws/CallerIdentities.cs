@@ -2,16 +2,23 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Aws.Credentials;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Aws
 {
     /// <summary>
     /// Whom a run's AWS credentials belong to, asked of STS once per set of credentials however many
-    /// accounts the run reaches with them, by every caller at once.
+    /// accounts the run reaches with them, by every caller at once; and the STS concurrency limit of
+    /// each set, since STS throttles per caller.
     /// </summary>
     public sealed class CallerIdentities
     {
         private readonly ConcurrentDictionary<string, Lazy<Task<CallerIdentity>>> _known = new ConcurrentDictionary<string, Lazy<Task<CallerIdentity>>>();
+        private readonly ConcurrentDictionary<string, AdaptiveConcurrency> _stsRequests = new ConcurrentDictionary<string, AdaptiveConcurrency>();
+
+        /// <param name="source">Where the credentials come from, to name the limit in the debug stream.</param>
+        internal AdaptiveConcurrency StsRequests(string key, string source) => _stsRequests.GetOrAdd(key, _ => StsClient.ConcurrencyFor(source));
 
         internal async Task<CallerIdentity> GetAsync(string key, Func<Task<CallerIdentity>> ask)
         {

@@ -39,33 +39,26 @@ namespace DynatraceAws.Core.Dynatrace
             new Pager(this, _log).ReadAllAsync(operation, path, firstQuery, paging, ct);
 
         /// <summary>
-        /// Holds one of the target's request slots from reading the token to the answer, so a token is
-        /// not read long before it is used. An OAuth token can still expire between being read and
-        /// being checked: then it is renewed and the request sent once more.
+        /// Holds room under the target's concurrency limit from reading the token to the answer, so a
+        /// token is not read long before it is used. An OAuth token can still expire between being
+        /// read and being checked: then it is renewed and the request sent once more.
         /// </summary>
-        private async Task<JsonNode?> SendAuthorizedAsync(string operation, HttpMethod method, string pathAndQuery,
-            JsonNode? body, CancellationToken ct)
-        {
-            await _environment.RequestSlots.WaitAsync(ct).ConfigureAwait(false);
-            try
+        private Task<JsonNode?> SendAuthorizedAsync(string operation, HttpMethod method, string pathAndQuery,
+            JsonNode? body, CancellationToken ct) =>
+            _environment.Requests.RunAsync(operation, _log, async token =>
             {
-                var authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
+                var authorization = await _environment.Authorization.HeaderValueAsync(token).ConfigureAwait(false);
                 try
                 {
-                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, token).ConfigureAwait(false);
                 }
                 catch (DynatraceApiException ex) when (IsExpiredToken(ex) && _environment.Authorization.Invalidate(authorization))
                 {
                     _log.Debug($"{method} {pathAndQuery}: the access token expired; sending again with a fresh one.");
-                    authorization = await _environment.Authorization.HeaderValueAsync(ct).ConfigureAwait(false);
-                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, ct).ConfigureAwait(false);
+                    authorization = await _environment.Authorization.HeaderValueAsync(token).ConfigureAwait(false);
+                    return await SendOnceAsync(operation, method, pathAndQuery, body, authorization, token).ConfigureAwait(false);
                 }
-            }
-            finally
-            {
-                _environment.RequestSlots.Release();
-            }
-        }
+            }, ct);
 
         private static bool IsExpiredToken(DynatraceApiException ex) =>
             ex.StatusCode == 401 && ex.ServerMessage.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0;

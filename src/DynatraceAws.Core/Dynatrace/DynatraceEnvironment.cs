@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Security;
-using System.Threading;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Dynatrace
 {
@@ -18,10 +18,14 @@ namespace DynatraceAws.Core.Dynatrace
         public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 
         /// <summary>
-        /// Requests in flight to one environment at most, however many accounts run in parallel:
-        /// Dynatrace queues per environment and answers 429 when the queue is full.
+        /// Requests in flight to one environment at first, however many accounts run in parallel:
+        /// Dynatrace serves each environment from a thread pool with a queue and answers 429 when both
+        /// are full, and publishes no size for either, so <see cref="Requests"/> finds it out.
         /// </summary>
-        public const int MaxConcurrentRequests = 10;
+        public const int InitialConcurrentRequests = 4;
+
+        /// <summary>Requests in flight to one environment at most, however large the environment.</summary>
+        public const int MaxConcurrentRequests = 64;
 
         private readonly ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>> _extensionVersions =
             new ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>>(StringComparer.OrdinalIgnoreCase);
@@ -41,6 +45,7 @@ namespace DynatraceAws.Core.Dynatrace
             };
             Http.DefaultRequestHeaders.UserAgent.ParseAdd("DynatraceAws/" + typeof(DynatraceEnvironment).Assembly.GetName().Version);
             ConnectedAt = DateTimeOffset.UtcNow;
+            Requests = new AdaptiveConcurrency($"Dynatrace environment {EnvironmentId}", InitialConcurrentRequests, MaxConcurrentRequests);
         }
 
         public string EnvironmentUrl => Url.ToString();
@@ -55,11 +60,12 @@ namespace DynatraceAws.Core.Dynatrace
         internal IAuthorization Authorization { get; }
         internal HttpClient Http { get; }
 
-        internal SemaphoreSlim RequestSlots { get; } = new SemaphoreSlim(MaxConcurrentRequests);
+        /// <summary>The environment's concurrency limit, shared by every call to it; settable so the benchmark can compare a fixed one.</summary>
+        internal AdaptiveConcurrency Requests { get; set; }
 
         IAuthorization IApiTarget.Authorization => Authorization;
         HttpClient IApiTarget.Http => Http;
-        SemaphoreSlim IApiTarget.RequestSlots => RequestSlots;
+        AdaptiveConcurrency IApiTarget.Requests => Requests;
 
         /// <summary>Active extension versions read in this session, so each is read once even by parallel callers.</summary>
         internal ConcurrentDictionary<string, Lazy<Task<ExtensionVersion>>> ExtensionVersions => _extensionVersions;
@@ -119,7 +125,6 @@ namespace DynatraceAws.Core.Dynatrace
         public void Dispose()
         {
             Http.Dispose();
-            RequestSlots.Dispose();
             (Authorization as IDisposable)?.Dispose();
         }
     }

@@ -1,5 +1,5 @@
 using System.Net.Http;
-using System.Threading;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Dynatrace
 {
@@ -8,6 +8,6 @@ namespace DynatraceAws.Core.Dynatrace
     {
         IAuthorization Authorization { get; }
         HttpClient Http { get; }
-        SemaphoreSlim RequestSlots { get; }
+        AdaptiveConcurrency Requests { get; }
     }
 }

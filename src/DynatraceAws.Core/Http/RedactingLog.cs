@@ -9,7 +9,7 @@ namespace DynatraceAws.Core.Http
 
         public static ICoreLog Wrap(ICoreLog? log) => log switch
         {
-            null => NullLog.Instance,
+            null or NullLog => NullLog.Instance, // nothing hears it, so nothing to redact: a big run redacts no message for nothing
             RedactingLog already => already,
             _ => new RedactingLog(log),
         };

@@ -13,13 +13,16 @@ namespace DynatraceAws.Core.Onboarding
         public const string FirstName = "DynatraceMonitoringPolicy";
         public const string SecondName = "DynatraceMonitoringPolicy-2";
 
+        private static string? _first, _second;
+
         /// <summary>AWS service API enumeration for topology, and the CloudWatch metric APIs.</summary>
-        public static string First => Document(
+        /// <remarks>Made once: every account's plan reads both documents several times.</remarks>
+        public static string First => _first ??= Document(
             Statement("TopologyInventory", FirstTopology),
             Statement("CloudWatchMonitoring", CloudWatch));
 
         /// <summary>Additional AWS service API enumeration for topology.</summary>
-        public static string Second => Document(Statement("TopologyInventory", SecondTopology));
+        public static string Second => _second ??= Document(Statement("TopologyInventory", SecondTopology));
 
         /// <summary>The policy names, with a prefix when two Dynatrace environments watch one account.</summary>
         public static (string First, string Second) Names(string? prefix) =>

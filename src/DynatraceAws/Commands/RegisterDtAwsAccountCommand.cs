@@ -12,14 +12,17 @@ namespace DynatraceAws.Commands
 {
     /// <summary>
     /// Onboards AWS accounts end to end, several at once: connection, role, role ARN and monitoring
-    /// configuration, reusing whatever exists. Takes CSV rows or objects from the pipeline.
+    /// configuration, reusing whatever exists. Takes CSV rows or objects from the pipeline, each
+    /// started as it arrives, so results stream out while later rows are still being read.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Register, "DtAwsAccount", SupportsShouldProcess = true)]
     [OutputType(typeof(AccountResult))]
     public sealed class RegisterDtAwsAccountCommand : DtAwsEnvironmentCmdlet
     {
-        private readonly List<AccountRequest> _requests = new List<AccountRequest>();
+        private readonly Dictionary<string, int> _counts = new Dictionary<string, int>();
+        private readonly Stopwatch _clock = new Stopwatch();
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
+        private RegistrationRun? _run;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -49,7 +52,7 @@ namespace DynatraceAws.Commands
 
         /// <summary>How many accounts are onboarded at once.</summary>
         [Parameter]
-        [ValidateRange(1, 64)]
+        [ValidateRange(1, 256)]
         public int ThrottleLimit { get; set; } = 8;
 
         [Parameter]
@@ -77,7 +80,8 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            _requests.Add(new AccountRequest
+            _run ??= StartRun();
+            _run.Add(new AccountRequest
             {
                 AccountId = AccountId,
                 Name = Name,
@@ -87,13 +91,22 @@ namespace DynatraceAws.Commands
                 Description = Description,
                 ProfileName = ProfileName,
                 AssumeRoleName = AssumeRoleName,
-                Source = $"input {_requests.Count + 1}",
+                Source = $"input {_run.Added + 1}",
             });
+            WritePending();
         }
 
         protected override void EndProcessing()
         {
-            if (_requests.Count == 0) return;
+            if (_run is null) return;
+            _run.Complete();
+            // A failure of the whole run is one more error record; the results so far and the summary are still written.
+            TryRun(_ => _run.Completion, null);
+            WriteSummary(_clock.Elapsed);
+        }
+
+        private RegistrationRun StartRun()
+        {
             var options = new RegistrationOptions
             {
                 ThrottleLimit = ThrottleLimit,
@@ -104,29 +117,25 @@ namespace DynatraceAws.Commands
                 RoleArn = new RoleArnOptions { PropagationTimeout = PropagationTimeout },
                 Force = Force,
             };
-            var results = new List<AccountResult>();
-            var clock = Stopwatch.StartNew();
-            var engine = new AccountRegistration(Environment, options, Log);
-            // A failure of the whole run is one more error record; the results so far and the summary are still written.
-            TryRun(ct => engine.RunAsync(_requests, ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result, results)), ct), null);
-            WriteSummary(results, clock.Elapsed);
+            _clock.Start();
+            return new AccountRegistration(Environment, options, Log).StartRun(ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result)), StopToken);
         }
 
-        private void Report(AccountResult result, List<AccountResult> results)
+        private void Report(AccountResult result)
         {
-            results.Add(result);
+            _counts[result.Status] = _counts.TryGetValue(result.Status, out var count) ? count + 1 : 1;
             if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
             WriteObject(result);
         }
 
-        private void WriteSummary(IReadOnlyCollection<AccountResult> results, TimeSpan elapsed)
+        private void WriteSummary(TimeSpan elapsed)
         {
             var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
-                .Select(status => (Status: status, Count: results.Count(r => r.Status == status)))
+                .Select(status => (Status: status, Count: _counts.TryGetValue(status, out var count) ? count : 0))
                 .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
                 .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
-            var summary = $"{results.Count} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
+            var summary = $"{_counts.Values.Sum()} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
             WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
         }
     }

@@ -65,7 +65,7 @@ namespace DynatraceAws.Commands
         public string? PolicyNamePrefix { get; set; }
 
         [Parameter]
-        [ValidateRange(1, 64)]
+        [ValidateRange(1, 256)]
         public int ThrottleLimit { get; set; } = 8;
 
         [Parameter]

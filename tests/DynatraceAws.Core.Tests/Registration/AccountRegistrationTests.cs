@@ -93,6 +93,34 @@ public class AccountRegistrationTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Rows_start_as_they_arrive_and_a_later_row_of_an_account_fails_even_after_the_first_finished()
+    {
+        var members = Members.Take(2).ToArray();
+        var options = await OptionsAsync(members);
+        using var results = new BlockingCollection<AccountResult>();
+        var run = new AccountRegistration(Environment, options, Log, Retry).StartRun(Approve.All, results.Add, CancellationToken.None);
+
+        run.Add(Csv(members.Take(1))[0]);
+        var first = await Task.Run(() => results.TryTake(out var result, TimeSpan.FromSeconds(60)) ? result : null);
+
+        Assert.NotNull(first);
+        Assert.Equal(AccountStatus.Onboarded, first.Status);
+        Assert.False(run.Completion.IsCompleted); // no more rows was never said: the result did not wait for it
+        run.Add(new AccountRequest { AccountId = members[0], Name = "aws-again", Source = "row 3" });
+        run.Add(new AccountRequest { AccountId = members[1], Name = $"aws-{members[1]}", Region = new[] { "eu-west-1;us-east-1" }, Source = "row 4" });
+        run.Complete();
+        await run.Completion;
+
+        var later = results.ToDictionary(r => r.Source!);
+        Assert.Equal("DuplicateAccount", later["row 3"].ErrorId);
+        Assert.Contains("row 2", later["row 3"].Error);
+        Assert.Equal(AccountStatus.Onboarded, later["row 4"].Status);
+        Assert.Equal(3, run.Added);
+        Assert.Throws<InvalidOperationException>(() => run.Add(new AccountRequest { AccountId = members[1] }));
+        AssertCompleteWithoutDuplicatesOrOrphans(members);
+    }
+
+    [Fact]
     public async Task A_run_cancelled_half_way_and_run_again_ends_complete_without_duplicates_or_orphans()
     {
         var members = Members.Take(40).ToArray();

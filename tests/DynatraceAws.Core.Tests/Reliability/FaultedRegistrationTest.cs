@@ -49,12 +49,12 @@ public abstract class FaultedRegistrationTest : EmulatorTest
         RoleArn = new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryDelay = TimeSpan.FromMilliseconds(100) },
     };
 
-    protected async Task<List<AccountResult>> RunAsync(RegistrationOptions options, IReadOnlyList<AccountRequest> rows)
+    protected async Task<List<AccountResult>> RunAsync(RegistrationOptions options, IReadOnlyList<AccountRequest> rows, RetryPolicy? retry = null)
     {
         using var environment = new DynatraceEnvironment(EnvironmentUrl.Parse(Emulator.BaseUrl.ToString(), "abc12345"),
             new PlatformTokenAuthorization(Secure(DynatraceState.LocalToken)), requestTimeout: DynatraceTimeout);
         var results = new ConcurrentQueue<AccountResult>();
-        await new AccountRegistration(environment, options, Log, PatientRetry).RunAsync(rows, Approve.All, results.Enqueue, CancellationToken.None);
+        await new AccountRegistration(environment, options, Log, retry ?? PatientRetry).RunAsync(rows, Approve.All, results.Enqueue, CancellationToken.None);
         return results.ToList();
     }
 }

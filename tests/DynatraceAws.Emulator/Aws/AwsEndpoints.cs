@@ -41,6 +41,7 @@ internal static class AwsEndpoints
                 ?? throw new AwsError(400, "InvalidAction", $"The emulator serves IAM and STS, not '{authorization.Service}'.");
             var caller = SignatureVerifier.Verify(context.Request, body, authorization, state.FindKey, state.Now);
             var parameters = QueryParameters.FromForm(Encoding.UTF8.GetString(body));
+            if (service == IamService.Definition) state.IamWrites.Spend(caller.AccountId, parameters.Action, state.Now);
             var result = state.Run(service.Operation(parameters), caller, parameters);
             xml = AwsXml.Response(service.XmlNamespace, parameters.Action, result, requestId);
         }

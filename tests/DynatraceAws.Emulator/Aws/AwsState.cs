@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using DynatraceAws.Emulator.Aws.Iam;
 using DynatraceAws.Emulator.Aws.Query;
 using DynatraceAws.Emulator.Aws.Signing;
+using DynatraceAws.Emulator.Capacity;
 
 namespace DynatraceAws.Emulator.Aws;
 
@@ -30,8 +31,11 @@ public sealed partial class AwsState : IRoleAssumption
     public AwsState(EmulatorOptions options)
     {
         _options = options;
+        IamWrites = new IamWriteBudget(options.IamWritesPerSecond);
         DemoAccount = AddAccount(DemoAccountId);
     }
+
+    internal IamWriteBudget IamWrites { get; }
 
     public AwsAccountKeys DemoAccount { get; }
 

@@ -19,9 +19,12 @@ namespace DynatraceAws.Core.Aws.Credentials
     {
         private readonly AmazonSecurityTokenServiceClient _sts;
         private readonly RetryPolicy _retry;
+        private readonly AdaptiveConcurrency _requests;
         private readonly ICoreLog _log;
 
-        public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry, ICoreLog? log = null)
+        /// <param name="requests">The caller's STS concurrency limit (<see cref="ConcurrencyFor"/>); one of its own when left out.</param>
+        public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry, ICoreLog? log = null,
+            AdaptiveConcurrency? requests = null)
         {
             _sts = new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig
             {
@@ -31,8 +34,12 @@ namespace DynatraceAws.Core.Aws.Credentials
                 Timeout = timeout,
             });
             _retry = retry;
+            _requests = requests ?? ConcurrencyFor("(unnamed)");
             _log = RedactingLog.Wrap(log);
         }
+
+        /// <summary>STS throttles per caller (Throttling); a run assumes a role in every account with the same credentials.</summary>
+        public static AdaptiveConcurrency ConcurrencyFor(string caller) => new AdaptiveConcurrency($"STS for {caller}", 8, 64);
 
         /// <returns>The account and ARN of whoever the credentials belong to.</returns>
         public Task<GetCallerIdentityResponse> GetCallerIdentityAsync(CancellationToken ct) =>
@@ -48,7 +55,7 @@ namespace DynatraceAws.Core.Aws.Credentials
 
         private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct)
             where T : AmazonWebServiceResponse =>
-            _retry.ExecuteAsync("STS " + operation, async token =>
+            _retry.ExecuteAsync("STS " + operation, attemptToken => _requests.RunAsync(operation, _log, async token =>
             {
                 var clock = Stopwatch.StartNew();
                 try
@@ -70,7 +77,7 @@ namespace DynatraceAws.Core.Aws.Credentials
                 {
                     throw new TimeoutException($"STS {operation} did not answer in time.");
                 }
-            }, _log, ct);
+            }, attemptToken), _log, ct);
 
         public void Dispose() => _sts.Dispose();
     }

@@ -39,7 +39,7 @@ namespace DynatraceAws.Core.Aws.Credentials
         {
             "AccessDenied" => FailureCategory.PermissionDenied,
             "InvalidClientTokenId" or "SignatureDoesNotMatch" or "ExpiredToken" or "ExpiredTokenException" => FailureCategory.AuthenticationError,
-            "Throttling" => FailureCategory.LimitsExceeded,
+            "Throttling" or "RequestLimitExceeded" => FailureCategory.LimitsExceeded,
             _ when status >= 500 => FailureCategory.ResourceUnavailable,
             _ => FailureCategory.InvalidOperation,
         };

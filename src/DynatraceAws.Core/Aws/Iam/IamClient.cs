@@ -22,13 +22,15 @@ namespace DynatraceAws.Core.Aws.Iam
         private readonly SigV4Signer _signer;
         private readonly IAwsCredentialSource _credentials;
         private readonly RetryPolicy _retry;
+        private readonly AdaptiveConcurrency _requests;
         private readonly ICoreLog _log;
 
         /// <param name="httpClient">Must have a finite Timeout; it bounds every attempt.</param>
         /// <param name="endpoint">The partition's IAM endpoint (<see cref="AwsPartition.IamEndpoint"/>) or an emulator.</param>
         /// <param name="signingRegion">The partition's IAM signing region (<see cref="AwsPartition.IamSigningRegion"/>).</param>
+        /// <param name="requests">The account's IAM concurrency limit, shared by its clients (<see cref="ConcurrencyFor"/>); one of its own when left out.</param>
         public IamClient(HttpClient httpClient, Uri endpoint, string signingRegion, IAwsCredentialSource credentials,
-            RetryPolicy? retryPolicy = null, ICoreLog? log = null)
+            RetryPolicy? retryPolicy = null, ICoreLog? log = null, AdaptiveConcurrency? requests = null)
         {
             _log = RedactingLog.Wrap(log);
             _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
@@ -39,7 +41,15 @@ namespace DynatraceAws.Core.Aws.Iam
             _signer = new SigV4Signer("iam", signingRegion);
             _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
             _retry = retryPolicy ?? RetryPolicy.Default;
+            _requests = requests ?? ConcurrencyFor("(unnamed)");
         }
+
+        /// <summary>
+        /// IAM throttles the calls of each account (Throttling, "Rate exceeded") at a rate AWS does not
+        /// publish. Two at once is what one account's onboarding uses (its two policies, its two attachments).
+        /// </summary>
+        public static AdaptiveConcurrency ConcurrencyFor(string accountId) =>
+            new AdaptiveConcurrency($"IAM of AWS account {accountId}", 2, 8, reportsGrowth: false);
 
         public async Task<IamPolicy> CreatePolicyAsync(CreatePolicyRequest request, CancellationToken ct)
         {
@@ -182,17 +192,18 @@ namespace DynatraceAws.Core.Aws.Iam
         private Task<XElement> CallAsync(IamForm form, CancellationToken ct) =>
             _retry.ExecuteAsync(form.Action, attemptToken => AttemptAsync(form, attemptToken), _log, ct);
 
-        private async Task<XElement> AttemptAsync(IamForm form, CancellationToken ct)
-        {
-            var credentials = await _credentials.GetAsync(ct).ConfigureAwait(false);
-            using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = form.ToContent() };
-            await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
+        private Task<XElement> AttemptAsync(IamForm form, CancellationToken ct) =>
+            _requests.RunAsync(form.Action, _log, async token =>
+            {
+                var credentials = await _credentials.GetAsync(token).ConfigureAwait(false);
+                using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = form.ToContent() };
+                await _signer.SignAsync(request, credentials, DateTimeOffset.UtcNow).ConfigureAwait(false);
 
-            var (response, body) = await AwsHttp.SendAsync(_http, request, "IAM " + form.Action, _log, ct).ConfigureAwait(false);
-            using var _ = response;
-            if (!response.IsSuccessStatusCode) throw IamErrorReader.Read(form.Action, response, body);
-            return IamXml.ParseRoot(form.Action, body);
-        }
+                var (response, body) = await AwsHttp.SendAsync(_http, request, "IAM " + form.Action, _log, token).ConfigureAwait(false);
+                using var _ = response;
+                if (!response.IsSuccessStatusCode) throw IamErrorReader.Read(form.Action, response, body);
+                return IamXml.ParseRoot(form.Action, body);
+            }, ct);
 
         private static string Required(string value, string name)
         {

@@ -4,6 +4,7 @@ using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -27,6 +28,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
             };
             Http.DefaultRequestHeaders.UserAgent.ParseAdd("DynatraceAws/" + typeof(DynatraceAccount).Assembly.GetName().Version);
             ConnectedAt = DateTimeOffset.UtcNow;
+            Requests = new AdaptiveConcurrency($"Dynatrace account {AccountUuid}", DynatraceEnvironment.InitialConcurrentRequests,
+                DynatraceEnvironment.MaxConcurrentRequests);
         }
 
         public string AccountUuid { get; }
@@ -36,11 +39,11 @@ namespace DynatraceAws.Core.Dynatrace.Account
 
         internal IAuthorization Authorization { get; }
         internal HttpClient Http { get; }
-        internal SemaphoreSlim RequestSlots { get; } = new SemaphoreSlim(DynatraceEnvironment.MaxConcurrentRequests);
+        internal AdaptiveConcurrency Requests { get; }
 
         IAuthorization IApiTarget.Authorization => Authorization;
         HttpClient IApiTarget.Http => Http;
-        SemaphoreSlim IApiTarget.RequestSlots => RequestSlots;
+        AdaptiveConcurrency IApiTarget.Requests => Requests;
 
         /// <summary>
         /// An OAuth client for the account, with <see cref="AccountScopes.Defaults"/> (of which the client may lack
@@ -85,7 +88,6 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public void Dispose()
         {
             Http.Dispose();
-            RequestSlots.Dispose();
             (Authorization as IDisposable)?.Dispose();
         }
 

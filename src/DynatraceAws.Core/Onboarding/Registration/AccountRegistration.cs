@@ -45,31 +45,43 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public async Task RunAsync(IReadOnlyList<AccountRequest> requests, Func<Plan<AccountResult>, Task<Approval>> approve,
             Action<AccountResult> finished, CancellationToken ct)
         {
+            var run = StartRun(approve, finished, ct);
+            foreach (var request in requests) run.Add(request);
+            run.Complete();
+            await run.Completion.ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// A run that onboards rows as they are added (<see cref="RegistrationRun.Add"/>), at most
+        /// ThrottleLimit at once; each yields exactly one result, heard by <paramref name="finished"/>
+        /// as soon as it ends, from any thread. One engine runs once.
+        /// </summary>
+        /// <param name="approve">Asked once per account whose plan has changes; only an approved plan is applied.</param>
+        public RegistrationRun StartRun(Func<Plan<AccountResult>, Task<Approval>> approve, Action<AccountResult> finished, CancellationToken ct)
+        {
             var snapshot = new EnvironmentSnapshot(_connections, _configurations, ct);
-            var rejected = DuplicateRows(requests);
-            var gate = new SemaphoreSlim(Math.Max(1, _options.ThrottleLimit));
+            if (!_environment.IsClassic) snapshot.Prefetch();
             var done = 0;
-            var tasks = requests.Select(async request =>
-            {
-                await gate.WaitAsync(ct).ConfigureAwait(false);
-                try
+            RegistrationRun? run = null;
+            run = new RegistrationRun(_options.ThrottleLimit,
+                (request, duplicate) => duplicate is null
+                    ? OnboardAsync(request, snapshot, approve, ct)
+                    : Task.FromResult(Failed(Start(request), OnboardingStep.Validate, duplicate, Stopwatch.StartNew())),
+                result =>
                 {
-                    var result = rejected.TryGetValue(request, out var duplicate)
-                        ? Failed(Start(request), OnboardingStep.Validate, duplicate, Stopwatch.StartNew())
-                        : await OnboardAsync(request, snapshot, approve, ct).ConfigureAwait(false);
                     var count = Interlocked.Increment(ref done);
-                    _log.Progress(new ProgressReport("Onboarding AWS accounts", $"{count} of {requests.Count} done; {result.AccountId}: {result.Status}",
-                        100 * count / Math.Max(1, requests.Count)));
+                    var added = run!.Added;
+                    _log.Progress(new ProgressReport("Onboarding AWS accounts", $"{count} of {added} done; {result.AccountId}: {result.Status}",
+                        100 * count / Math.Max(1, added)));
                     finished(result);
-                }
-                finally
+                },
+                () =>
                 {
-                    gate.Release();
-                }
-            }).ToArray();
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-            _log.Progress(new ProgressReport("Onboarding AWS accounts", "Done", 100, completed: true));
-            WarnOfAddedGlobalRegion();
+                    _log.Progress(new ProgressReport("Onboarding AWS accounts", "Done", 100, completed: true));
+                    WarnOfAddedGlobalRegion();
+                },
+                ct);
+            return run;
         }
 
         private async Task<AccountResult> OnboardAsync(AccountRequest request, EnvironmentSnapshot snapshot,
@@ -203,33 +215,6 @@ namespace DynatraceAws.Core.Onboarding.Registration
             var assumeRoleName = AwsOptions(request).AssumeRoleName;
             if (!string.IsNullOrEmpty(assumeRoleName)) InputRules.AssumeRoleName(assumeRoleName);
             return account;
-        }
-
-        /// <summary>The same account or connection name twice in one run: the later rows fail, the first goes on.</summary>
-        private static Dictionary<AccountRequest, Exception> DuplicateRows(IReadOnlyList<AccountRequest> requests)
-        {
-            var rejected = new Dictionary<AccountRequest, Exception>();
-            var accounts = new Dictionary<string, AccountRequest>(StringComparer.Ordinal);
-            var names = new Dictionary<string, AccountRequest>(StringComparer.Ordinal);
-            foreach (var request in requests)
-            {
-                var account = request.AccountId?.Trim() ?? "";
-                var name = string.IsNullOrWhiteSpace(request.Name) ? "aws-" + account : request.Name!.Trim();
-                if (account.Length > 0 && accounts.TryGetValue(account, out var first))
-                    rejected[request] = new InvalidInputException("DuplicateAccount", "AccountId", account,
-                        $"appears again{At(request)}; only its first row ({first.Source ?? "the first"}) is used", "Remove the duplicate row.");
-                else if (names.TryGetValue(name, out var firstNamed))
-                    rejected[request] = new InvalidInputException("DuplicateConnectionName", "Name", name,
-                        $"is used again{At(request)}, for another account than {firstNamed.AccountId}", "Give each account its own connection name.");
-                else
-                {
-                    if (account.Length > 0) accounts[account] = request;
-                    names[name] = request;
-                }
-            }
-            return rejected;
-
-            static string At(AccountRequest r) => r.Source is null ? "" : " in " + r.Source;
         }
 
         private Aws.Credentials.AwsCredentialOptions AwsOptions(AccountRequest request)

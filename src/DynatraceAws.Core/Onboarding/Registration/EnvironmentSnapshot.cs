@@ -30,6 +30,13 @@ namespace DynatraceAws.Core.Onboarding.Registration
             _choices = new Lazy<Task<DaAwsChoices>>(() => configurations.ChoicesAsync(ct));
         }
 
+        /// <summary>Starts the reads without waiting for them, so the run's first account finds them done or under way.</summary>
+        public void Prefetch()
+        {
+            foreach (var read in new Task[] { _connections.Value, _configurations.Value, _choices.Value })
+                read.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        }
+
         /// <summary>The regions and feature sets the active da-aws version accepts.</summary>
         public Task<DaAwsChoices> ChoicesAsync() => _choices.Value;
 
