@@ -100,7 +100,7 @@ public sealed class HostileEndpointSweepTests : HostedModuleTest
         ("get connections", "Get-DtAwsConnection"),
         ("missing connection", "Get-DtAwsConnection -ConnectionId sweep-missing-connection"),
         ("new role", "$role = New-DtMonitoringRole -AccountId 200000000001 -ConnectionId $c.ConnectionId @Aws -AssumeRoleName OrganizationAccountAccessRole; $role"),
-        ("role refused by IAM", "New-DtMonitoringRole -AccountId 200000000001 -ConnectionId $c.ConnectionId -RoleName SweepTagged @Aws -AssumeRoleName OrganizationAccountAccessRole -Tag @{ 'aws:reserved' = 'x' }"),
+        ("role refused by IAM", "New-DtMonitoringRole -AccountId 200000000001 -ConnectionId $c.ConnectionId -RoleName SweepBounded @Aws -AssumeRoleName OrganizationAccountAccessRole -PermissionsBoundary arn:aws:iam::200000000001:policy/SweepMissing"),
         ("set role ARN", "Set-DtConnectionRoleArn -ConnectionId $c.ConnectionId -RoleArn $role.RoleArn"),
         ("set role ARN of missing connection", "Set-DtConnectionRoleArn -ConnectionId sweep-missing-connection -RoleArn $role.RoleArn"),
         ("new configuration", "$m = New-DtMonitoringConfiguration -AccountId 200000000001 -ConnectionId $c.ConnectionId -Region eu-west-1; $m"),

@@ -200,6 +200,9 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         $later.Count | Should -BeGreaterThan 0
         $later.Result.Status | Sort-Object -Unique | Should -Be 'Failed'
         $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'DuplicateAccount,DynatraceAws.Commands.RegisterDtAwsAccountCommand'
+
+        # The later specs find the account as it was.
+        (Unregister-DtAwsAccount -AccountId 200000000003 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force).Status | Should -Be 'Removed'
     }
 
     It 'offboards with Unregister-DtAwsAccount: -WhatIf plans without writing, -Force removes, after which Test-DtAwsAccount finds nothing' {

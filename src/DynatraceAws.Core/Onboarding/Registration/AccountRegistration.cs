@@ -60,7 +60,6 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public RegistrationRun StartRun(Func<Plan<AccountResult>, Task<Approval>> approve, Action<AccountResult> finished, CancellationToken ct)
         {
             var snapshot = new EnvironmentSnapshot(_connections, _configurations, ct);
-            if (!_environment.IsClassic) snapshot.Prefetch();
             var done = 0;
             RegistrationRun? run = null;
             run = new RegistrationRun(_options.ThrottleLimit,
@@ -99,6 +98,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 result.ConnectionName = account.Name;
                 if (!_environment.IsClassic)
                 {
+                    // The first good row starts the run's reads, which its AWS checks then overlap; a bad row reads nothing.
+                    snapshot.Prefetch();
                     step = OnboardingStep.Read;
                     var choices = await snapshot.ChoicesAsync().ConfigureAwait(false);
                     step = OnboardingStep.Validate;

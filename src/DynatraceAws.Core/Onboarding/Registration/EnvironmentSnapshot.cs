@@ -16,6 +16,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         private readonly Lazy<Task<Dictionary<string, AwsConnection>>> _connections;
         private readonly Lazy<Task<Dictionary<string, MonitoringConfiguration>>> _configurations;
         private readonly Lazy<Task<DaAwsChoices>> _choices;
+        private int _prefetched;
 
         public EnvironmentSnapshot(AwsConnections connections, MonitoringConfigurations configurations, CancellationToken ct)
         {
@@ -30,9 +31,10 @@ namespace DynatraceAws.Core.Onboarding.Registration
             _choices = new Lazy<Task<DaAwsChoices>>(() => configurations.ChoicesAsync(ct));
         }
 
-        /// <summary>Starts the reads without waiting for them, so the run's first account finds them done or under way.</summary>
+        /// <summary>Starts the reads without waiting for them, once, so the run's first account finds them done or under way.</summary>
         public void Prefetch()
         {
+            if (Interlocked.Exchange(ref _prefetched, 1) == 1) return;
             foreach (var read in new Task[] { _connections.Value, _configurations.Value, _choices.Value })
                 read.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
         }
