@@ -41,7 +41,9 @@ internal static class AwsEndpoints
                 ?? throw new AwsError(400, "InvalidAction", $"The emulator serves IAM and STS, not '{authorization.Service}'.");
             var caller = SignatureVerifier.Verify(context.Request, body, authorization, state.FindKey, state.Now);
             var parameters = QueryParameters.FromForm(Encoding.UTF8.GetString(body));
-            var result = state.Run(service.Operation(parameters), caller, parameters);
+            var result = TrafficMiddleware.RepeatsPageKey(context)
+                ? RepeatedPageKey.Iam(state.Run(service.Operation(parameters), caller, parameters.Without("Marker")), parameters.Raw("Marker"))
+                : state.Run(service.Operation(parameters), caller, parameters);
             xml = AwsXml.Response(service.XmlNamespace, parameters.Action, result, requestId);
         }
         catch (AwsError error)
