@@ -376,6 +376,19 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         @(Get-EmulatorWrites | Where-Object Method -EQ PUT).Count | Should -Be 1
     }
 
+    It 'creates classic credentials once: a rerun of New-DtAwsCredential returns them, writes nothing and says so' {
+        Connect-DtEnvironment -EnvironmentUrl "$($script:Url)e/abc12345" -ApiToken (ConvertTo-SecureString 'dt0c01.EMULATOR.local-api-token' -AsPlainText -Force) | Out-Null
+        $first = New-DtAwsCredential -Label twice-credential -AccountId 345678901299
+        Reset-EmulatorLog
+        $verbose = New-DtAwsCredential -Label twice-credential -AccountId 345678901299 -Verbose 4>&1
+        $again = $verbose | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+
+        $again.Id | Should -Be $first.Id
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+        ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain "AWS credentials 'twice-credential' ($($first.Id)) already exist as asked; nothing to create."
+        @(Get-DtAwsCredential -Label twice-credential).Count | Should -Be 1
+    }
+
     It 'lists the member accounts of an organizational unit for Register-DtAwsAccount, with no Dynatrace environment connected' {
         Disconnect-DtEnvironment
         $accounts = Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads'
