@@ -10,18 +10,11 @@ BeforeAll {
         -TokenEndpoint "$($script:Url)sso/oauth2/token" -ApiUrl $script:Url | Out-Null
     $script:Prefix = 'iam-' + [guid]::NewGuid().ToString('N').Substring(0, 6)
 
-    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
     # Invoke-RestMethod writes the JSON array as one object: the variable unrolls it.
     function script:Get-AccountRequests([string] $Method) {
         $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
         $requests | Where-Object { $_.Path -like '/iam/*' -and $_.Method -eq $Method }
-    }
-    # The "What if:" lines a command writes to the host, read back from a transcript.
-    function script:Get-WhatIf([scriptblock] $Command) {
-        $path = Join-Path $TestDrive "$([guid]::NewGuid().ToString('N')).txt"
-        Start-Transcript -Path $path | Out-Null
-        try { & $Command | Out-Null } finally { Stop-Transcript | Out-Null }
-        Get-Content $path | Where-Object { $_ -like 'What if:*' }
     }
 }
 

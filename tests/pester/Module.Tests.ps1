@@ -5,12 +5,7 @@ BeforeAll {
     Import-Module (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1') -Force
     $script:Url = $env:DYNATRACEAWS_EMULATOR
     $script:Token = ConvertTo-SecureString $env:DYNATRACEAWS_TOKEN -AsPlainText -Force
-    function script:Get-EmulatorWrites {
-        # Assigned first: piped straight on, the JSON array would travel as one object.
-        $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
-        $requests | Where-Object IsWrite
-    }
-    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
 }
 
 Describe 'The module' {

@@ -112,19 +112,7 @@ BeforeAll {
         }.GetNewClosure()
     }
 
-    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
-    function script:Get-EmulatorWrites {
-        # Assigned first: piped straight on, the JSON array would travel as one object.
-        $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
-        $requests | Where-Object IsWrite | ForEach-Object { "$($_.Method) $($_.Path) $($_.Operation)" }
-    }
-    # The "What if:" lines a command writes to the host, read back from a transcript.
-    function script:Get-WhatIf([scriptblock] $Command) {
-        $path = Join-Path $TestDrive "$([guid]::NewGuid().ToString('N')).txt"
-        Start-Transcript -Path $path | Out-Null
-        try { & $Command | Out-Null } finally { Stop-Transcript | Out-Null }
-        Get-Content $path | Where-Object { $_ -like 'What if:*' }
-    }
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
 }
 
 Describe '-WhatIf' {
