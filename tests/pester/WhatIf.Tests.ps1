@@ -90,7 +90,7 @@ BeforeDiscovery {
     )
     # They change only this session's state, not a service: no plan to print. Their own It below
     # shows that -WhatIf leaves the session as it was.
-    $script:SessionOnly = @('Disconnect-DtEnvironment', 'Disconnect-DtAccount')
+    $script:SessionOnly = @(@{ Name = 'Disconnect-DtEnvironment' }, @{ Name = 'Disconnect-DtAccount' })
 }
 
 BeforeAll {
@@ -116,7 +116,7 @@ BeforeAll {
 }
 
 Describe '-WhatIf' {
-    It 'has a case for every cmdlet of the module that supports ShouldProcess' -ForEach @{ Names = $Cases.Name + $SessionOnly } {
+    It 'has a case for every cmdlet of the module that supports ShouldProcess' -ForEach @{ Names = $Cases.Name + $SessionOnly.Name } {
         $shouldProcess = Get-Command -Module DynatraceAws | Where-Object { $_.Parameters.ContainsKey('WhatIf') }
         $shouldProcess.Name | Sort-Object | Should -Be ($Names | Sort-Object)
     }
@@ -134,12 +134,12 @@ Describe '-WhatIf' {
         foreach ($line in $lines) { $line | Should -Match '^What if: .+?: (Dynatrace|AWS): (create|update|delete) ' }
     }
 
-    It '<_> -WhatIf keeps the session connected: it changes no service, so it has no plan to print' -ForEach $SessionOnly {
+    It '<Name> -WhatIf keeps the session connected: it changes no service, so it has no plan to print' -ForEach $SessionOnly {
         & $Connect.Platform
         & $Connect.Account
         $before = (Get-DtEnvironment), (Get-DtAccount)
 
-        & $_ -WhatIf
+        & $Name -WhatIf
 
         (Get-DtEnvironment), (Get-DtAccount) | Should -Be $before
     }
