@@ -97,7 +97,11 @@ namespace DynatraceAws.Commands
         /// nothing needed changing or the plan was applied.
         /// </summary>
         /// <param name="force">-Force of a Remove cmdlet: no prompt, while -WhatIf still only shows the plan.</param>
-        internal void PlanAndApply<T>(Func<CancellationToken, Task<Plan<T>>> check, object? target, Action<T> write, bool force = false)
+        internal void PlanAndApply<T>(Func<CancellationToken, Task<Plan<T>>> check, object? target, Action<T> write, bool force = false) =>
+            PlanAndApply(check, target, write, plan => Approve(plan, force));
+
+        /// <param name="approve"><see cref="Approve"/>, with whatever a cmdlet asks besides.</param>
+        internal void PlanAndApply<T>(Func<CancellationToken, Task<Plan<T>>> check, object? target, Action<T> write, Func<Plan<T>, Approval> approve)
         {
             if (!TryRun(check, target, out var plan)) return;
             if (!plan.HasChanges)
@@ -106,7 +110,7 @@ namespace DynatraceAws.Commands
                 write(plan.Result());
                 return;
             }
-            if (Approve(plan, force) != Approval.Apply) return;
+            if (approve(plan) != Approval.Apply) return;
             if (TryRun(ct => plan.ApplyAsync(ct), target, out var result)) write(result);
         }
 

@@ -1,5 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 
 namespace DynatraceAws.Commands
@@ -21,15 +23,11 @@ namespace DynatraceAws.Commands
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         public string[] GroupUuid { get; set; } = new string[0];
 
-        /// <summary>The level and the policies and groups this record names, as the account has them; false after the record's error.</summary>
-        /// <param name="target">What an error of the record is about: its first policy.</param>
-        internal bool TryResolve(out PolicyLevel level, out BindingTargets targets, out string target)
-        {
-            target = PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
-            targets = null!;
-            if (!TryGetLevel(target, out level)) return false;
-            var at = level;
-            return TryRun(ct => new IamReferences(Account, Log).ResolveAsync(at, PolicyName, PolicyUuid, GroupName, GroupUuid, ct), target, out targets);
-        }
+        /// <summary>What an error of the record is about: its first policy.</summary>
+        internal string Target => PolicyName.Concat(PolicyUuid).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
+
+        /// <summary>The policies and groups this record names, as the account has them.</summary>
+        internal Task<BindingTargets> ResolveAsync(PolicyLevel level, CancellationToken ct) =>
+            new IamReferences(Account, Log).ResolveAsync(level, PolicyName, PolicyUuid, GroupName, GroupUuid, ct);
     }
 }

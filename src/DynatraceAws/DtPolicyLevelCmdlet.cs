@@ -16,12 +16,15 @@ namespace DynatraceAws.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? LevelId { get; set; }
 
-        /// <summary>Read per input record, as piped policies and bindings carry their own level; a bad one is an error for that record.</summary>
+        /// <summary>Read per input record, as piped policies and bindings carry their own level; a bad one fails that record's check.</summary>
+        internal PolicyLevel Level() => PolicyLevel.For(Account, LevelType, LevelId);
+
+        /// <summary><see cref="Level"/> for a Get, which runs no check: a bad level is an error for that record.</summary>
         internal bool TryGetLevel(object target, out PolicyLevel level)
         {
             try
             {
-                level = PolicyLevel.For(Account, LevelType, LevelId);
+                level = Level();
                 return true;
             }
             catch (DynatraceAws.Core.Errors.InvalidInputException ex)

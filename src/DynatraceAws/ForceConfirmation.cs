@@ -5,9 +5,6 @@ namespace DynatraceAws.Commands
     /// <summary>The confirmation rule of AWS.Tools for cmdlets with -Force: -WhatIf always wins, then -Force skips the prompt.</summary>
     internal static class ForceConfirmation
     {
-        public static bool ShouldProcessUnlessForced(this PSCmdlet cmdlet, bool force, string target, string action) =>
-            (force && !IsWhatIf(cmdlet)) || cmdlet.ShouldProcess(target, action);
-
         /// <summary>
         /// Whether ShouldProcess would ask about a change of <paramref name="impact"/>, for a cmdlet
         /// whose own ConfirmImpact is higher: with -Confirm, or when $ConfirmPreference is at or below it.

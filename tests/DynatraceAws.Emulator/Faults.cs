@@ -26,6 +26,13 @@ public enum FaultKind
 
     /// <summary>409: the object changed since its updateToken was read.</summary>
     UpdateTokenConflict,
+
+    /// <summary>
+    /// An IAM or Organizations list answered by a server that ignores the page key: the first page,
+    /// naming as the key of the next page the key it was asked with (on the first request, a key of
+    /// its own). A client that follows the key reads in a loop.
+    /// </summary>
+    RepeatPageKey,
 }
 
 /// <summary>

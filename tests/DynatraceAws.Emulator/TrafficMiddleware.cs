@@ -16,6 +16,8 @@ internal sealed partial class TrafficMiddleware
     private readonly Faults _faults;
     private readonly RequestCapacity _capacity;
 
+    private const string RepeatPageKeyItem = "emulator:repeat-page-key";
+
     public TrafficMiddleware(RequestDelegate next, RequestLog log, Faults faults, RequestCapacity capacity)
     {
         _next = next;
@@ -52,6 +54,10 @@ internal sealed partial class TrafficMiddleware
             {
                 await Task.Delay(fault.Delay, context.RequestAborted).ContinueWith(_ => { });
             }
+            else if (fault.Kind == FaultKind.RepeatPageKey)
+            {
+                context.Items[RepeatPageKeyItem] = true;
+            }
             else if (fault.Kind == FaultKind.ProcessThenDropConnection)
             {
                 await ProcessThenDropAsync(context);
@@ -69,6 +75,9 @@ internal sealed partial class TrafficMiddleware
         await _next(context);
         _log.Add(new LoggedRequest(service, request.Method, path, operation, context.Response.StatusCode, DateTimeOffset.UtcNow));
     }
+
+    /// <summary>Whether the list request is answered with the page key it was asked with (<see cref="FaultKind.RepeatPageKey"/>).</summary>
+    internal static bool RepeatsPageKey(HttpContext context) => context.Items.ContainsKey(RepeatPageKeyItem);
 
     private static string ServiceOf(HttpRequest request)
     {

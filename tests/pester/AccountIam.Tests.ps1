@@ -10,18 +10,11 @@ BeforeAll {
         -TokenEndpoint "$($script:Url)sso/oauth2/token" -ApiUrl $script:Url | Out-Null
     $script:Prefix = 'iam-' + [guid]::NewGuid().ToString('N').Substring(0, 6)
 
-    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
     # Invoke-RestMethod writes the JSON array as one object: the variable unrolls it.
     function script:Get-AccountRequests([string] $Method) {
         $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
         $requests | Where-Object { $_.Path -like '/iam/*' -and $_.Method -eq $Method }
-    }
-    # The "What if:" lines a command writes to the host, read back from a transcript.
-    function script:Get-WhatIf([scriptblock] $Command) {
-        $path = Join-Path $TestDrive "$([guid]::NewGuid().ToString('N')).txt"
-        Start-Transcript -Path $path | Out-Null
-        try { & $Command | Out-Null } finally { Stop-Transcript | Out-Null }
-        Get-Content $path | Where-Object { $_ -like 'What if:*' }
     }
 }
 
@@ -51,7 +44,7 @@ $script:Prefix-new,New one,ALLOW settings:objects:write;
 
         $whatIf = @(Get-WhatIf { $csv | New-DtIamPolicy -WhatIf })
         $whatIf.Count | Should -Be 1
-        $whatIf[0] | Should -Match "Create.*'$script:Prefix-new'"
+        $whatIf[0] | Should -Match "^What if: IAM policy '$script:Prefix-new' at account .+: Dynatrace: create IAM policy '$script:Prefix-new' \(ALLOW settings:objects:write;\)$"
         Get-AccountRequests -Method POST | Should -BeNullOrEmpty
 
         ($csv | New-DtIamPolicy).Name | Should -Be @($existing, "$script:Prefix-new")
@@ -74,7 +67,7 @@ $script:Prefix-change,New,ALLOW settings:objects:write;,account,
 
         $whatIf = @(Get-WhatIf { $csv | Set-DtIamPolicy -WhatIf })
         $whatIf.Count | Should -Be 1
-        $whatIf[0] | Should -Match "Update description, statements.*'$script:Prefix-change'"
+        $whatIf[0] | Should -Match "Dynatrace: update IAM policy '$script:Prefix-change' \(.+\): description 'Old'; statements .+ -> description 'New'; statements ALLOW settings:objects:write;$"
 
         $policies = $csv | Set-DtIamPolicy
         $policies.Description | Should -Be @('Kept', 'New')
@@ -92,14 +85,14 @@ $script:Prefix-change,New,ALLOW settings:objects:write;,account,
 
         $grant = @(Get-WhatIf { $csv | Grant-DtPolicyBinding -WhatIf })
         $grant.Count | Should -Be 1
-        $grant[0] | Should -Match "Bind to group '$script:Prefix-group' \($($group.Uuid)\).*policy 'Settings Reader' \("
+        $grant[0] | Should -Match "Dynatrace: create binding of policy 'Settings Reader' \(.+\) to group '$script:Prefix-group' \($($group.Uuid)\)$"
         $binding = $csv | Grant-DtPolicyBinding
         $binding.GroupUuid | Should -Be $group.Uuid
         @(Get-WhatIf { $csv | Grant-DtPolicyBinding -WhatIf }).Count | Should -Be 0
 
         $revoke = @(Get-WhatIf { $csv | Revoke-DtPolicyBinding -WhatIf })
         $revoke.Count | Should -Be 1
-        $revoke[0] | Should -Match "binding of policy 'Settings Reader' \($($binding.PolicyUuid)\) to group '$script:Prefix-group' \($($group.Uuid)\)"
+        $revoke[0] | Should -Match "Dynatrace: delete binding of policy 'Settings Reader' \($($binding.PolicyUuid)\) to group '$script:Prefix-group' \($($group.Uuid)\)$"
         ($csv | Revoke-DtPolicyBinding -Force -PassThru).GroupUuid | Should -Be $group.Uuid
         Get-DtPolicyBinding -GroupUuid $group.Uuid | Should -BeNullOrEmpty
 

@@ -5,12 +5,7 @@ BeforeAll {
     Import-Module (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1') -Force
     $script:Url = $env:DYNATRACEAWS_EMULATOR
     $script:Token = ConvertTo-SecureString $env:DYNATRACEAWS_TOKEN -AsPlainText -Force
-    function script:Get-EmulatorWrites {
-        # Assigned first: piped straight on, the JSON array would travel as one object.
-        $requests = Invoke-RestMethod -Uri "$($script:Url)_emulator/requests"
-        $requests | Where-Object IsWrite
-    }
-    function script:Reset-EmulatorLog { Invoke-RestMethod -Method Delete -Uri "$($script:Url)_emulator/requests" | Out-Null }
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
 }
 
 Describe 'The module' {
@@ -400,6 +395,19 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         $renamed = "Id,Label,AccountId", "$($created.Id),csv-renamed," | ConvertFrom-Csv | Set-DtAwsCredential
         $renamed.Label | Should -Be 'csv-renamed'
         @(Get-EmulatorWrites | Where-Object Method -EQ PUT).Count | Should -Be 1
+    }
+
+    It 'creates classic credentials once: a rerun of New-DtAwsCredential returns them, writes nothing and says so' {
+        Connect-DtEnvironment -EnvironmentUrl "$($script:Url)e/abc12345" -ApiToken (ConvertTo-SecureString 'dt0c01.EMULATOR.local-api-token' -AsPlainText -Force) | Out-Null
+        $first = New-DtAwsCredential -Label twice-credential -AccountId 345678901299
+        Reset-EmulatorLog
+        $verbose = New-DtAwsCredential -Label twice-credential -AccountId 345678901299 -Verbose 4>&1
+        $again = $verbose | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+
+        $again.Id | Should -Be $first.Id
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+        ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain "AWS credentials 'twice-credential' ($($first.Id)) already exist as asked; nothing to create."
+        @(Get-DtAwsCredential -Label twice-credential).Count | Should -Be 1
     }
 
     It 'lists the member accounts of an organizational unit for Register-DtAwsAccount, with no Dynatrace environment connected' {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
@@ -36,10 +37,9 @@ namespace DynatraceAws.Core.Classic
             var existing = (await _idsByLabel.Value.ConfigureAwait(false)).TryGetValue(spec.Label, out var id)
                 ? await _credentials.GetAsync(id, ct).ConfigureAwait(false)
                 : null;
-            if (existing != null && (existing.AccountId != spec.AccountId || existing.RoleName != spec.RoleName))
-                throw new DynatraceAwsException("CredentialLabelTaken", FailureCategory.ResourceExists,
-                    $"AWS credentials '{spec.Label}' already monitor the role {existing.RoleName} of account {existing.AccountId}.",
-                    "Pass another -Name for this account, or change those credentials with Set-DtAwsCredential.");
+            if (existing != null && AwsCredentialDifferences.Of(AwsCredentialSpec.From(existing), spec)
+                    .Where(d => d.Field == AwsCredentialDifferences.Authentication).ToArray() is { Length: > 0 } differences)
+                throw AwsCredentialDifferences.LabelTaken(existing, differences, "pass another -Name for this account");
             return new ClassicCredential(spec, existing);
         }
 

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
-using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Dynatrace
@@ -15,14 +14,11 @@ namespace DynatraceAws.Core.Dynatrace
     /// only the page parameter. Where the sources spell that parameter differently, the documented
     /// spelling goes first and the next is tried when Dynatrace answers 400 naming it, or answers with
     /// a page it already served (what a server does that ignores a parameter it does not know). A page
-    /// served again with no spelling left, or more than <see cref="MaxPages"/> pages, ends the read
-    /// with ListPagingFailed instead of a loop.
+    /// served again with no spelling left, or more than <see cref="PageGuard.MaxPages"/> pages, ends the
+    /// read with ListPagingFailed instead of a loop (<see cref="PageGuard"/>).
     /// </summary>
     internal sealed class Pager
     {
-        /// <summary>Far more pages than any list of an environment or an account fills at its page size.</summary>
-        public const int MaxPages = 1000;
-
         private readonly DynatraceApi _api;
         private readonly ICoreLog _log;
 
@@ -38,30 +34,29 @@ namespace DynatraceAws.Core.Dynatrace
         {
             var items = new List<JsonObject>();
             var idsRead = new HashSet<string>(StringComparer.Ordinal);
-            var keysSent = new HashSet<string>(StringComparer.Ordinal);
+            var guard = new PageGuard("Dynatrace", operation);
             var spelling = 0;
             string? sent = null;
             var page = await _api.GetAsync(operation, path + firstQuery, ct).ConfigureAwait(false);
-            for (var pages = 1; ; pages++)
+            while (true)
             {
                 var served = paging.ItemsOf(page);
                 var next = paging.NextPage(page, sent);
-                var servedAgain = (next != null && keysSent.Contains(next))
-                                  || (served.Count > 0 && served.All(i => Id(i, paging) is { } id && idsRead.Contains(id)));
+                var servedAgain = guard.WasSent(next) || (served.Count > 0 && served.All(i => Id(i, paging) is { } id && idsRead.Contains(id)));
                 if (sent != null && servedAgain)
                 {
-                    if (spelling + 1 >= paging.PageParameters.Count) throw ServedAgain(operation, pages, paging.PageParameters[spelling]);
+                    if (spelling + 1 >= paging.PageParameters.Count) throw guard.ServedAgain(paging.PageParameters[spelling]);
                     spelling++;
-                    _log.Debug($"{operation}: Dynatrace answered page {pages} with a page it had served already; asking with {paging.PageParameters[spelling]} instead.");
+                    _log.Debug($"{operation}: Dynatrace answered page {guard.Pages} with a page it had served already; asking with {paging.PageParameters[spelling]} instead.");
                 }
                 else
                 {
                     items.AddRange(served.Where(i => Id(i, paging) is not { } id || idsRead.Add(id)));
                     if (next is null || paging.IsLast(page, items.Count)) return items;
-                    keysSent.Add(next);
+                    guard.Sending(next);
                     sent = next;
                 }
-                if (pages >= MaxPages) throw TooManyPages(operation);
+                guard.NextPage();
                 (page, spelling) = await GetPageAsync(operation, path, paging, sent, spelling, ct).ConfigureAwait(false);
             }
         }
@@ -92,15 +87,5 @@ namespace DynatraceAws.Core.Dynatrace
         }
 
         private static string? Id(JsonObject item, Paging paging) => (string?)item[paging.IdMember];
-
-        private static DynatraceAwsException ServedAgain(string operation, int page, string parameter) =>
-            new DynatraceAwsException("ListPagingFailed", FailureCategory.ProtocolError,
-                $"{operation}: Dynatrace answered the request for page {page} ({parameter}) with a page it had served already, so the list cannot be read to its end.",
-                "Run the command again; if it fails the same way, report it with the -Debug output, which shows every page request.");
-
-        private static DynatraceAwsException TooManyPages(string operation) =>
-            new DynatraceAwsException("ListPagingFailed", FailureCategory.ProtocolError,
-                $"{operation}: the list did not end within {MaxPages} pages, so reading it stopped.",
-                "Run the command again; if it fails the same way, report it with the -Debug output, which shows every page request.");
     }
 }

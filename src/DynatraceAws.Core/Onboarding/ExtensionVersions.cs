@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -99,30 +100,32 @@ namespace DynatraceAws.Core.Onboarding
             return new ExtensionVersion(extensionName, active!, (string?)entry["version"], _environment.EnvironmentId);
         }
 
-        /// <returns>
-        /// The active version when installing would change nothing: one is active, and it is the
-        /// asked version or none is asked (a blank version, as from an empty CSV cell, asks none).
-        /// Null when an install is needed.
-        /// </returns>
-        public async Task<ExtensionVersion?> AlreadyInstalledAsync(string extensionName, string? version, CancellationToken ct)
+        /// <summary>
+        /// Reads the extension and plans its install: nothing when a version is active and it is the
+        /// asked one or none is asked (a blank version, as from an empty CSV cell, asks none); else adding
+        /// the asked version, or the newest, from the Dynatrace Hub, which then is the active one.
+        /// </summary>
+        public async Task<Plan<ExtensionVersion>> PlanInstallAsync(string extensionName, string? version, CancellationToken ct)
         {
             version = Asked(version);
             _environment.ExtensionVersions.TryRemove(extensionName, out _);
             var entry = await _extensions.FindAsync(extensionName, ct).ConfigureAwait(false);
             var active = (string?)entry?["activeVersion"];
-            if (string.IsNullOrEmpty(active) || (version != null && version != active)) return null;
-            _log.Verbose($"{extensionName} {active} is already active in {_environment.EnvironmentUrl}; nothing to install.");
-            return await GetAsync(extensionName, ct).ConfigureAwait(false);
+            var current = string.IsNullOrEmpty(active) ? null
+                : new ExtensionVersion(extensionName, active!, (string?)entry!["version"], _environment.EnvironmentId);
+            var plan = new PlanBuilder();
+            if (current is null || (version != null && version != current.ActiveVersion))
+                plan.Add(current is null
+                        ? new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"extension {extensionName}", after: version ?? "the newest version")
+                        : new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Update, $"active version of extension {extensionName}", current.ActiveVersion, version),
+                    async ct2 => current = await InstallAsync(extensionName, version, ct2).ConfigureAwait(false));
+            return plan.Build($"extension {extensionName} in {_environment}", () => current!,
+                $"{extensionName} {active} is already active in {_environment.EnvironmentUrl}; nothing to install.");
         }
 
-        /// <summary>
-        /// Adds the extension to the environment from the Dynatrace Hub. A no-op when it is active
-        /// already (in the asked version, when one is asked).
-        /// </summary>
-        public async Task<ExtensionVersion> InstallAsync(string extensionName, string? version, CancellationToken ct)
+        /// <summary>Adds the extension to the environment from the Dynatrace Hub, and reads the version now active.</summary>
+        private async Task<ExtensionVersion> InstallAsync(string extensionName, string? version, CancellationToken ct)
         {
-            if (await AlreadyInstalledAsync(extensionName, version, ct).ConfigureAwait(false) is { } current) return current;
-            version = Asked(version);
             _log.Verbose($"Adding {extensionName}{(version is null ? "" : " " + version)} to {_environment.EnvironmentUrl}.");
             await _extensions.InstallAsync(extensionName, version, ct).ConfigureAwait(false);
             _environment.ExtensionVersions.TryRemove(extensionName, out _);

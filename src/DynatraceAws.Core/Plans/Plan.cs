@@ -38,6 +38,8 @@ namespace DynatraceAws.Core.Plans
 
         public bool HasChanges => Changes.Count > 0;
 
+        internal IReadOnlyList<PlanStep> Steps => _steps;
+
         /// <summary>The changes written so far: all of them after <see cref="ApplyAsync"/> succeeded.</summary>
         public IReadOnlyList<PlannedChange> Applied
         {

@@ -25,6 +25,21 @@ namespace DynatraceAws.Core.Plans
             return step;
         }
 
+        /// <summary>
+        /// Adds the changes of another target's plan, worked out by its own checks: each after the changes
+        /// it waits for there, and after <paramref name="after"/>. Its <see cref="Plan{T}.Result"/> then
+        /// tells what this plan made of that target.
+        /// </summary>
+        /// <returns>The changes added: what a later change waits for to wait for the whole included plan.</returns>
+        public PlanStep[] Include<T>(Plan<T> plan, params PlanStep?[] after)
+        {
+            var copies = new Dictionary<PlanStep, PlanStep>();
+            // A step's own dependencies come before it, so each is copied before whatever waits for it.
+            foreach (var step in plan.Steps)
+                copies[step] = Add(step.Change, step.Apply, step.After.Select(a => copies[a]).Concat(after).ToArray());
+            return plan.Steps.Select(s => copies[s]).ToArray();
+        }
+
         /// <param name="result">What the target is after the plan is applied (or as read, when nothing changes).</param>
         /// <param name="unchanged">What the checks found, said when there is nothing to change.</param>
         public Plan<T> Build<T>(string target, Func<T> result, string? unchanged = null) =>

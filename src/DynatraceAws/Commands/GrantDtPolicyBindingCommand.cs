@@ -1,12 +1,12 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Core.Dynatrace.Account;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Commands
 {
     /// <summary>
-    /// Binds policies to groups, adding to what is bound; bindings that exist are neither asked about nor
+    /// Binds policies to groups, adding to what is bound; bindings that exist are neither planned nor
     /// written. -Exclusive makes each group bound to exactly these policies, after confirmation.
     /// </summary>
     [Cmdlet(VerbsSecurity.Grant, "DtPolicyBinding", SupportsShouldProcess = true)]
@@ -28,43 +28,23 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryResolve(out var level, out var targets, out var target)) return;
             var bindings = new PolicyBindings(Account, Log);
-            if (Exclusive) ReplaceAll(bindings, level, targets);
-            else Add(bindings, level, targets, target);
-        }
-
-        private void Add(PolicyBindings bindings, PolicyLevel level, BindingTargets targets, string target)
-        {
-            if (!TryRun(ct => bindings.PlanGrantAsync(level, targets, ct), target, out var changes)) return;
-            var notMade = new List<BindingChange>();
-            foreach (var change in changes)
-            {
-                if (ShouldProcess($"policy {change.Policy} at {level}", $"Bind to {Groups(change.Groups)}")
-                    && TryRun(ct => bindings.BindAsync(level, change, Boundary, ct), change.Policy.Uuid, out _))
-                    continue;
-                notMade.Add(change);
-            }
-            WriteObject(targets.BindingsExcept(level, notMade), true);
-        }
-
-        private void ReplaceAll(PolicyBindings bindings, PolicyLevel level, BindingTargets targets)
-        {
-            if (!TryRun(ct => bindings.PlanReplaceAsync(level, targets, ct), targets.Groups[0].Uuid, out var differing)) return;
-            var policies = targets.Policies.Select(p => p.Uuid).ToArray();
-            foreach (var group in targets.Groups)
-            {
-                if (differing.Contains(group))
+            PlanAndApply(async ct =>
                 {
-                    var where = $"group {group} at {level}";
-                    if (!ShouldProcess(where, $"Replace all policy bindings with {string.Join(", ", targets.Policies)}")) continue;
-                    if (!Force && !ShouldContinue($"Unbind every other policy from {where}?", "Replace policy bindings")) continue;
-                    if (!TryRun(ct => bindings.ReplaceForGroupAsync(level, group.Uuid, policies, ct), group.Uuid)) continue;
-                }
-                WriteObject(policies.Select(p => new PolicyBinding(p, group.Uuid, level.Type, level.Id)), true);
-            }
+                    var level = Level();
+                    var targets = await ResolveAsync(level, ct).ConfigureAwait(false);
+                    return await (Exclusive ? bindings.PlanReplaceAsync(level, targets, ct) : bindings.PlanGrantAsync(level, targets, Boundary, ct))
+                        .ConfigureAwait(false);
+                }, Target, granted => WriteObject(granted, true), Exclusive ? ApproveUnbinding : plan => Approve(plan));
         }
 
-        private static string Groups(IReadOnlyList<IamReference> groups) => (groups.Count == 1 ? "group " : "groups ") + string.Join(", ", groups);
+        /// <summary>-Exclusive unbinds other policies: after ShouldProcess it asks again, unless -Force.</summary>
+        private Approval ApproveUnbinding(Plan<IReadOnlyList<PolicyBinding>> plan)
+        {
+            var approval = Approve(plan, Force);
+            if (approval != Approval.Apply || Force) return approval;
+            return ShouldContinue($"{plan.Target}: unbind every other policy from these groups?{System.Environment.NewLine}{plan.Describe()}",
+                "Replace policy bindings") ? Approval.Apply : Approval.Declined;
+        }
     }
 }

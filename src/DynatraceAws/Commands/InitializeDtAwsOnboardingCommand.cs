@@ -5,8 +5,8 @@ using DynatraceAws.Core.Dynatrace.Account;
 namespace DynatraceAws.Commands
 {
     /// <summary>
-    /// Sets up seed 000's prerequisites in the account: the onboarding policy, a service user bound
-    /// to it, and a platform token with the five onboarding scopes; a rerun changes nothing.
+    /// Sets up seed 000's prerequisites in the account as one plan: the onboarding policy, a service user
+    /// bound to it, and a platform token with the five onboarding scopes; a rerun changes nothing.
     /// </summary>
     [Cmdlet(VerbsData.Initialize, "DtAwsOnboarding", SupportsShouldProcess = true)]
     [OutputType(typeof(OnboardingPrerequisites))]
@@ -35,11 +35,13 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var target = EnvironmentUrl ?? EnvironmentId ?? "the whole account";
-            if (!ShouldProcess($"{Account}, {target}", $"Ensure policy, service user, binding and platform token '{Name}'")) return;
             var setup = new AwsOnboardingSetup(Account, Log);
-            if (!TryRun(ct => setup.EnsureAsync(Name, EnvironmentUrl, EnvironmentId, new DateTimeOffset(ExpirationDate.ToUniversalTime()), ct), target,
-                    out var result)) return;
+            PlanAndApply(ct => setup.PlanAsync(Name, EnvironmentUrl, EnvironmentId, new DateTimeOffset(ExpirationDate.ToUniversalTime()), ct),
+                EnvironmentUrl ?? EnvironmentId ?? Name, Write);
+        }
+
+        private void Write(OnboardingPrerequisites result)
+        {
             if (Connect && result.Connection != null) ConnectionStore.Environment.Connect(result.Connection);
             else if (Connect)
                 WriteWarning(result.Token is null

@@ -20,16 +20,7 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var versions = new ExtensionVersions(Environment, Log);
-            if (!TryRun(ct => versions.AlreadyInstalledAsync(ExtensionName, Version, ct), ExtensionName, out var active)) return;
-            if (active != null)
-            {
-                WriteObject(active);
-                return;
-            }
-            var what = string.IsNullOrWhiteSpace(Version) ? "Install the newest version" : $"Install version {Version!.Trim()}";
-            if (!ShouldProcess($"{ExtensionName} in {Environment}", what)) return;
-            if (TryRun(ct => versions.InstallAsync(ExtensionName, Version, ct), ExtensionName, out var installed))
-                WriteObject(installed);
+            PlanAndApply(ct => versions.PlanInstallAsync(ExtensionName, Version, ct), ExtensionName, WriteObject);
         }
     }
 }

@@ -16,10 +16,6 @@ namespace DynatraceAws.Commands
         [ValidateLength(0, 255)]
         public string Description { get; set; } = "";
 
-        protected override void ProcessRecord()
-        {
-            if (!ShouldProcess($"group '{Name}' of {Account}", "Create")) return;
-            if (TryRun(ct => new IamGroups(Account, Log).EnsureAsync(Name, Description, ct), Name, out var group)) WriteObject(group);
-        }
+        protected override void ProcessRecord() => PlanAndApply(ct => new IamGroups(Account, Log).PlanCreateAsync(Name, Description, ct), Name, WriteObject);
     }
 }

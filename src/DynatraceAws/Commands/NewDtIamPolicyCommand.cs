@@ -5,7 +5,7 @@ namespace DynatraceAws.Commands
 {
     /// <summary>
     /// Creates an IAM policy, or returns the one of that name when its statement is the same, without
-    /// asking or writing; -Force replaces a different statement.
+    /// asking or writing; -Force plans replacing a different statement.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "DtIamPolicy", SupportsShouldProcess = true)]
     [OutputType(typeof(IamPolicy))]
@@ -28,18 +28,8 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(Name, out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.PlanCreateAsync(level, Name, Description, StatementQuery, Force, ct), Name, out var edit)) return;
-            if (edit.IsNoChange)
-            {
-                WriteObject(edit.Current);
-                return;
-            }
-            var action = edit.IsCreate ? "Create" : $"Replace {string.Join(", ", edit.Changes)}";
-            var target = edit.IsCreate ? $"IAM policy '{Name}' at {level}" : $"IAM policy '{Name}' ({edit.Current!.Uuid}) at {level}";
-            if (!ShouldProcess(target, action)) return;
-            if (TryRun(ct => policies.ApplyAsync(level, edit, ct), Name, out var change)) WriteObject(change.Policy);
+            PlanAndApply(ct => policies.PlanCreateAsync(Level(), Name, Description, StatementQuery, Force, ct), Name, WriteObject);
         }
     }
 }

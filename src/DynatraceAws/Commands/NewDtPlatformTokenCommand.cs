@@ -33,12 +33,9 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess($"platform token '{Name}' for service user {ServiceUser}", "Create")) return;
-            var users = new ServiceUsers(Account, Log);
             var tokens = new PlatformTokens(Account, Log);
-            if (TryRun(async ct => await tokens.CreateAsync(Name, Scope, EnvironmentId, new DateTimeOffset(ExpirationDate.ToUniversalTime()),
-                    await users.UidOfAsync(ServiceUser, ct).ConfigureAwait(false), ct).ConfigureAwait(false), Name, out var token))
-                WriteObject(token);
+            PlanAndApply(ct => tokens.PlanCreateAsync(Name, Scope, EnvironmentId, new DateTimeOffset(ExpirationDate.ToUniversalTime()), ServiceUser, ct),
+                Name, WriteObject);
         }
     }
 }

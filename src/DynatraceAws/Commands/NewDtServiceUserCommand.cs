@@ -15,10 +15,6 @@ namespace DynatraceAws.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string Description { get; set; } = "";
 
-        protected override void ProcessRecord()
-        {
-            if (!ShouldProcess($"service user '{Name}' of {Account}", "Create")) return;
-            if (TryRun(ct => new ServiceUsers(Account, Log).EnsureAsync(Name, Description, ct), Name, out var user)) WriteObject(user);
-        }
+        protected override void ProcessRecord() => PlanAndApply(ct => new ServiceUsers(Account, Log).PlanCreateAsync(Name, Description, ct), Name, WriteObject);
     }
 }

@@ -22,16 +22,8 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var credentials = new AwsCredentials(Environment, Log);
-            if (!TryRun(ct => credentials.FindAsync(Id, ct), Id, out var credential)) return;
-            if (credential is null)
-            {
-                WriteVerbose($"AWS credentials {Id} do not exist; nothing to remove.");
-                return;
-            }
-            if (!this.ShouldProcessUnlessForced(Force, $"AWS credentials '{credential.Label}' ({Id})", "Remove")) return;
-            if (TryRun(ct => credentials.DeleteAsync(Id, ct), Id, out _) && PassThru)
-                WriteObject(credential);
+            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanDeleteAsync(Id, ct), Id,
+                removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }
 }

@@ -21,16 +21,9 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(Uuid, out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.GetAsync(level, Uuid, ct), Uuid, out var policy)) return;
-            if (policy is null)
-            {
-                WriteVerbose($"IAM policy {Uuid} does not exist at {level}; nothing to remove.");
-                return;
-            }
-            if (!this.ShouldProcessUnlessForced(Force, $"IAM policy '{policy.Name}' ({Uuid}) at {level}", Force ? "Unbind and remove" : "Remove")) return;
-            if (TryRun(ct => policies.DeleteAsync(level, Uuid, Force, ct), Uuid) && PassThru) WriteObject(policy);
+            PlanAndApply(ct => policies.PlanDeleteAsync(Level(), Uuid, Force, ct), Uuid,
+                removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }
 }

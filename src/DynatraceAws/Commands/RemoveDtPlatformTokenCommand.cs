@@ -30,14 +30,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var tokens = _tokens!;
-            if (!TryRun(ct => tokens.FindAsync(TokenId, ct), TokenId, out var token)) return;
-            if (token is null)
-            {
-                WriteVerbose($"Platform token {TokenId} does not exist; nothing to remove.");
-                return;
-            }
-            if (!this.ShouldProcessUnlessForced(Force, $"platform token '{token.Name}' ({TokenId})", "Remove")) return;
-            if (TryRun(ct => tokens.DeleteAsync(TokenId, ct), TokenId, out _) && PassThru) WriteObject(token);
+            PlanAndApply(ct => tokens.PlanDeleteAsync(TokenId, ct), TokenId,
+                removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }
 }

@@ -20,18 +20,12 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryResolve(out var level, out var targets, out var target)) return;
             var bindings = new PolicyBindings(Account, Log);
-            if (!TryRun(ct => bindings.PlanRevokeAsync(level, targets, ct), target, out var changes)) return;
-            foreach (var change in changes)
-            {
-                foreach (var group in change.Groups)
+            PlanAndApply(async ct =>
                 {
-                    if (!this.ShouldProcessUnlessForced(Force, $"binding of policy {change.Policy} to group {group} at {level}", "Remove")) continue;
-                    if (TryRun(ct => bindings.RemoveAsync(level, change.Policy.Uuid, group.Uuid, ct), change.Policy.Uuid) && PassThru)
-                        WriteObject(new PolicyBinding(change.Policy.Uuid, group.Uuid, level.Type, level.Id));
-                }
-            }
+                    var level = Level();
+                    return await bindings.PlanRevokeAsync(level, await ResolveAsync(level, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+                }, Target, removed => { if (PassThru) WriteObject(removed, true); }, Force);
         }
     }
 }

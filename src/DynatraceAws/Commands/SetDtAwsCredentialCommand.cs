@@ -48,12 +48,8 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var credentials = new AwsCredentials(Environment, Log);
             var taggedOnlyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaggedOnly));
-            if (!TryRun(ct => credentials.PlanUpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, out var plan)) return;
-            if (plan.Changed && !ShouldProcess($"AWS credentials '{plan.Current.Label}' ({Id})", "Update " + string.Join(", ", plan.Changes))) return;
-            if (TryRun(ct => credentials.UpdateAsync(plan, ct), Id, out var credential))
-                WriteObject(credential);
+            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanUpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, WriteObject);
         }
 
         /// <summary>Runs off the pipeline thread, so it reads only the bound properties.</summary>

@@ -27,18 +27,9 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var target = string.IsNullOrWhiteSpace(Uuid) ? Name : Uuid;
-            if (!TryGetLevel(target ?? "", out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.PlanUpdateAsync(level, Uuid, Name, Description, StatementQuery, ct), target, out var edit)) return;
-            var current = edit.Current!;
-            if (edit.IsNoChange)
-            {
-                WriteObject(current);
-                return;
-            }
-            if (!ShouldProcess($"IAM policy '{current.Name}' ({current.Uuid}) at {level}", $"Update {string.Join(", ", edit.Changes)}")) return;
-            if (TryRun(ct => policies.ApplyAsync(level, edit, ct), target, out var change)) WriteObject(change.Policy);
+            PlanAndApply(ct => policies.PlanUpdateAsync(Level(), Uuid, Name, Description, StatementQuery, ct),
+                string.IsNullOrWhiteSpace(Uuid) ? Name : Uuid, WriteObject);
         }
     }
 }

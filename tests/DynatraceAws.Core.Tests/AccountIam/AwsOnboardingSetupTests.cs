@@ -6,6 +6,7 @@ using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Emulator.Dynatrace;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;
 
@@ -74,15 +75,36 @@ public class AwsOnboardingSetupTests : AccountIamTest
     }
 
     [Fact]
+    public async Task The_setup_is_one_plan_read_without_a_write_and_applied_in_the_order_its_changes_need()
+    {
+        using var account = ConnectAccount();
+        var setup = new AwsOnboardingSetup(account, Log, Retry);
+
+        var plan = await setup.PlanAsync("aws-onboarding", null, "abc12345", DateTimeOffset.UtcNow.AddDays(30), CancellationToken.None);
+        Assert.Empty(AccountWrites);
+        await plan.ApplyAsync(CancellationToken.None);
+
+        Assert.Equal(new[] { "create IAM policy 'aws-onboarding'", "create service user 'aws-onboarding'",
+            "create binding of policy 'aws-onboarding' to group of service user 'aws-onboarding'", "create platform token 'aws-onboarding'" },
+            plan.Changes.Select(c => $"{c.Action.ToLowerInvariant()} {c.Target}"));
+        var writes = Emulator.Log.Entries.Where(e => e.Method == "POST" && e.Path.StartsWith("/iam")).Select(e => e.Path).ToList();
+        int At(string part) => writes.FindIndex(p => p.Contains(part));
+        Assert.True(At("/bindings/") > At("/policies") && At("/bindings/") > At("/service-users"), string.Join(", ", writes));
+        Assert.True(At("/platform-tokens") > At("/service-users"), string.Join(", ", writes));
+    }
+
+    [Fact]
     public async Task An_existing_policy_of_that_name_with_another_statement_stops_the_setup_before_anything_else()
     {
         using var account = ConnectAccount();
-        await new IamPolicies(account, Log, Retry).CreateAsync(AccountLevel(account), "aws-onboarding", "", "ALLOW settings:objects:read;", CancellationToken.None);
+        await new IamPolicies(account, Log, Retry).EnsureAsync(AccountLevel(account), "aws-onboarding", "", "ALLOW settings:objects:read;", CancellationToken.None);
+        Emulator.Log.Clear();
 
         var ex = await Assert.ThrowsAsync<DynatraceAws.Core.Errors.DynatraceAwsException>(() =>
-            new AwsOnboardingSetup(account, Log, Retry).EnsureAsync("aws-onboarding", null, null, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None));
+            new AwsOnboardingSetup(account, Log, Retry).PlanAsync("aws-onboarding", null, null, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None));
 
         Assert.Equal("PolicyStatementDiffers", ex.ErrorId);
+        Assert.Empty(AccountWrites);
         Assert.Empty(Emulator.Dynatrace.ServiceUsers);
         Assert.Empty(Emulator.Dynatrace.PlatformTokens);
     }

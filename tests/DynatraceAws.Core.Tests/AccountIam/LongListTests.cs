@@ -6,8 +6,10 @@ using DynatraceAws.Core.Classic;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Emulator;
 using DynatraceAws.Emulator.Dynatrace;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 using DynatraceApi = DynatraceAws.Core.Tests.Emulator.DynatraceApi;
 
@@ -34,8 +36,7 @@ public class LongListTests : AccountIamTest
         foreach (var (user, index) in new[] { "bot-a", "bot-b" }.SelectMany(name => Enumerable.Repeat(name, 6)).Select((u, i) => (u, i)))
         {
             var uid = (await users.EnsureAsync(user, "", CancellationToken.None)).Uid;
-            last = await minting.CreateAsync($"t{index}", OAuthScopes.EnvironmentDefaults, Array.Empty<string>(), DateTimeOffset.UtcNow.AddDays(1), uid,
-                CancellationToken.None);
+            last = await minting.CreateAsync($"t{index}", uid, CancellationToken.None);
         }
         Emulator.Dynatrace.PageParameters.PlatformTokenPage = pageParameter;
         Emulator.Dynatrace.PageParameters.PlatformTokenPageSize = sizeParameter;
@@ -43,7 +44,7 @@ public class LongListTests : AccountIamTest
 
         Assert.Equal(12, (await tokens.ListAsync(CancellationToken.None)).Select(t => t.TokenId).Distinct().Count());
         Assert.NotNull(await tokens.FindAsync(last!.TokenId, CancellationToken.None));
-        Assert.True(await tokens.DeleteAsync(last.TokenId, CancellationToken.None));
+        Assert.NotNull(await tokens.PlanDeleteAsync(last.TokenId, CancellationToken.None).ApplyAsync(CancellationToken.None));
         Assert.Equal(11, Emulator.Dynatrace.PlatformTokens.Count);
     }
 
@@ -87,7 +88,7 @@ public class LongListTests : AccountIamTest
         foreach (var n in Enumerable.Range(0, 150))
         {
             await groups.EnsureAsync($"group-{n}", "", CancellationToken.None);
-            await policies.CreateAsync(level, $"policy-{n}", "", Statement, CancellationToken.None);
+            await policies.EnsureAsync(level, $"policy-{n}", "", Statement, CancellationToken.None);
         }
         Emulator.Log.Clear();
 

@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.AccountIam;
@@ -34,9 +36,13 @@ public class PlatformTokenTests : AccountIamTest
         var user = await new ServiceUsers(account, Log, Retry).EnsureAsync("aws-bot", "", CancellationToken.None);
         var tokens = new PlatformTokens(account, Log, Retry);
 
-        var minted = await tokens.CreateAsync("t1", OAuthScopes.EnvironmentDefaults, new[] { "abc12345" }, DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None);
+        var plan = await tokens.PlanCreateAsync("t1", OAuthScopes.EnvironmentDefaults, new[] { "abc12345" }, DateTimeOffset.UtcNow.AddDays(1), "aws-bot",
+            CancellationToken.None);
+        var minted = await plan.ApplyAsync(CancellationToken.None);
         var secret = SecureStrings.Reveal(minted.Token);
 
+        Assert.StartsWith("Dynatrace: create platform token 't1' (for service user aws-bot in abc12345, scopes ", Assert.Single(plan.Changes).ToString());
+        Assert.Equal(user.Uid, minted.UserUuid);
         Assert.StartsWith("dt0s16.", secret);
         Assert.Equal(new[] { "urn:dtenvironment:abc12345" }, Emulator.Dynatrace.PlatformTokens.Single().Resource);
         Assert.DoesNotContain(Log.Messages, m => m.Contains(secret));
@@ -45,8 +51,27 @@ public class PlatformTokenTests : AccountIamTest
         Assert.Equal(OAuthScopes.EnvironmentDefaults, listed.Scope);
         Assert.Null(typeof(PlatformToken).GetProperty("Token"));
 
-        Assert.True(await tokens.DeleteAsync(minted.TokenId, CancellationToken.None));
-        Assert.False(await tokens.DeleteAsync(minted.TokenId, CancellationToken.None));
+        var removal = await tokens.PlanDeleteAsync(minted.TokenId, CancellationToken.None);
+        Assert.Equal($"Dynatrace: delete platform token 't1' ({minted.TokenId})", Assert.Single(removal.Changes).ToString());
+        Assert.Equal(minted.TokenId, (await removal.ApplyAsync(CancellationToken.None))!.TokenId);
+        Assert.Empty(Emulator.Dynatrace.PlatformTokens);
+        Assert.False((await tokens.PlanDeleteAsync(minted.TokenId, CancellationToken.None)).HasChanges);
+    }
+
+    [Fact]
+    public async Task A_token_that_would_be_expired_or_a_service_user_that_is_not_there_fails_before_any_write()
+    {
+        using var account = ConnectAccount();
+        var tokens = new PlatformTokens(account, Log, Retry);
+
+        var expired = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            tokens.PlanCreateAsync("t", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddMinutes(-1), "aws-bot", CancellationToken.None));
+        var nobody = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
+            tokens.PlanCreateAsync("t", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), "nobody", CancellationToken.None));
+
+        Assert.Equal(("InvalidExpirationDate", "ExpirationDate"), (expired.ErrorId, expired.Field));
+        Assert.Equal("ServiceUserNotFound", nobody.ErrorId);
+        Assert.Empty(AccountWrites);
     }
 
     [Fact]
@@ -55,8 +80,7 @@ public class PlatformTokenTests : AccountIamTest
         Emulator.Dynatrace.PlatformTokenScopes = DynatraceAws.Emulator.Dynatrace.PlatformTokenScopes.Spec;
         using var account = ConnectAccount(DynatraceAws.Emulator.Dynatrace.AccountScopes.IdentitiesWrite, DynatraceAws.Emulator.Dynatrace.AccountScopes.IdentitiesRead);
         var user = await new ServiceUsers(account, Log, Retry).EnsureAsync("aws-bot", "", CancellationToken.None);
-        var ex = await Assert.ThrowsAsync<DynatraceApiException>(() => new PlatformTokens(account, Log, Retry)
-            .CreateAsync("t", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<DynatraceApiException>(() => new PlatformTokens(account, Log, Retry).CreateAsync("t", user.Uid, CancellationToken.None));
         Assert.Equal(403, ex.StatusCode);
         Assert.Contains("platform-token:tokens:manage", ex.Message);
     }
@@ -67,15 +91,15 @@ public class PlatformTokenTests : AccountIamTest
         using var account = ConnectAccount();
         var user = await new ServiceUsers(account, Log, Retry).EnsureAsync("aws-bot", "", CancellationToken.None);
         var minting = new PlatformTokens(account, Log, Retry);
-        var first = await minting.CreateAsync("t1", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None);
-        var second = await minting.CreateAsync("t2", OAuthScopes.EnvironmentDefaults, new string[0], DateTimeOffset.UtcNow.AddDays(1), user.Uid, CancellationToken.None);
+        var first = await minting.CreateAsync("t1", user.Uid, CancellationToken.None);
+        var second = await minting.CreateAsync("t2", user.Uid, CancellationToken.None);
         var tokens = new PlatformTokens(account, Log, Retry);
         Emulator.Log.Clear();
 
         Assert.Equal("t1", (await tokens.FindAsync(first.TokenId, CancellationToken.None))?.Name);
         Assert.Equal("t2", (await tokens.FindAsync(second.TokenId, CancellationToken.None))?.Name);
         Assert.Null(await tokens.FindAsync("dt0s16.NOTATOKEN", CancellationToken.None));
-        Assert.True(await tokens.DeleteAsync(first.TokenId, CancellationToken.None));
+        await tokens.PlanDeleteAsync(first.TokenId, CancellationToken.None).ApplyAsync(CancellationToken.None);
         Assert.Null(await tokens.FindAsync(first.TokenId, CancellationToken.None));
 
         Assert.Single(Emulator.Log.Entries, e => e.Method == "GET" && e.Path.EndsWith("/platform-tokens"));

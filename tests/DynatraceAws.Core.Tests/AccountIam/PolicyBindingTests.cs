@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;
 
@@ -25,12 +26,15 @@ public class PolicyBindingTests : AccountIamTest
             .ResolveAsync(level, new[] { "Settings Reader", "Settings Writer" }, None, new[] { "IT", "Sales" }, None, CancellationToken.None);
         var bindings = new PolicyBindings(account, Log, Retry);
 
-        var first = await bindings.GrantAsync(level, targets, None, CancellationToken.None);
+        var plan = await bindings.PlanGrantAsync(level, targets, None, CancellationToken.None);
+        var first = await plan.ApplyAsync(CancellationToken.None);
         var writesBefore = Emulator.Log.Entries.Count(e => e.Method != "GET");
-        var again = await bindings.GrantAsync(level, targets, None, CancellationToken.None);
+        var again = await bindings.PlanGrantAsync(level, targets, None, CancellationToken.None);
 
+        Assert.Equal(2, plan.Changes.Count);
         Assert.Equal(4, first.Count);
-        Assert.Empty(again);
+        Assert.False(again.HasChanges);
+        Assert.Equal(4, again.Result().Count);
         Assert.Equal(writesBefore, Emulator.Log.Entries.Count(e => e.Method != "GET"));
         Assert.Equal(4, (await bindings.ListAsync(level, null, CancellationToken.None)).Count);
         Assert.Equal(2, (await bindings.PoliciesOfGroupAsync(level, it.Uuid, CancellationToken.None)).Count);
@@ -48,16 +52,22 @@ public class PolicyBindingTests : AccountIamTest
         var readerForBoth = await new IamReferences(account, Log, Retry)
             .ResolveAsync(level, new[] { "Settings Reader" }, None, None, new[] { it.Uuid, sales.Uuid }, CancellationToken.None);
         var reader = readerForBoth.Policies.Single().Uuid;
-        var own = await new IamPolicies(account, Log, Retry).CreateAsync(level, "own", "", Statement, CancellationToken.None);
+        var own = await new IamPolicies(account, Log, Retry).EnsureAsync(level, "own", "", Statement, CancellationToken.None);
         var bindings = new PolicyBindings(account, Log, Retry);
-        await bindings.GrantAsync(level, readerForBoth, None, CancellationToken.None);
+        await bindings.GrantAsync(level, readerForBoth, CancellationToken.None);
 
-        await bindings.ReplaceForGroupAsync(level, it.Uuid, new[] { own.Uuid }, CancellationToken.None);
+        var plan = await bindings.PlanReplaceAsync(level, new BindingTargets(new[] { new IamReference(own.Uuid, own.Name) }, new[] { new IamReference(it.Uuid, it.Name) }),
+            CancellationToken.None);
+        await plan.ApplyAsync(CancellationToken.None);
+        var salesReader = new BindingTargets(new[] { new IamReference(reader, null) }, new[] { new IamReference(sales.Uuid, null) });
+        var revoke = await bindings.PlanRevokeAsync(level, salesReader, CancellationToken.None);
+        var revoked = await revoke.ApplyAsync(CancellationToken.None);
 
+        Assert.Equal($"Dynatrace: update policy bindings of group 'IT' ({it.Uuid}): {reader} -> 'own' ({own.Uuid})", Assert.Single(plan.Changes).ToString());
         Assert.Equal(new[] { own.Uuid }, await bindings.PoliciesOfGroupAsync(level, it.Uuid, CancellationToken.None));
-        Assert.Equal(new[] { reader }, await bindings.PoliciesOfGroupAsync(level, sales.Uuid, CancellationToken.None));
-        Assert.True(await bindings.RemoveAsync(level, reader, sales.Uuid, CancellationToken.None));
-        Assert.False(await bindings.RemoveAsync(level, reader, sales.Uuid, CancellationToken.None));
+        Assert.Equal((reader, sales.Uuid), (Assert.Single(revoked).PolicyUuid, revoked[0].GroupUuid));
+        Assert.Empty(await bindings.PoliciesOfGroupAsync(level, sales.Uuid, CancellationToken.None));
+        Assert.False((await bindings.PlanRevokeAsync(level, salesReader, CancellationToken.None)).HasChanges);
     }
 
     [Fact]
@@ -76,7 +86,7 @@ public class PolicyBindingTests : AccountIamTest
 
         var targets = await references.ResolveAsync(level, new[] { "Settings Reader" }, None, None, new[] { group.Uuid }, CancellationToken.None);
         var ex = await Assert.ThrowsAsync<DynatraceApiException>(() =>
-            new PolicyBindings(account, Log, Retry).GrantAsync(level, targets, None, CancellationToken.None));
+            new PolicyBindings(account, Log, Retry).GrantAsync(level, targets, CancellationToken.None));
         Assert.Equal(403, ex.StatusCode);
         Assert.Contains("iam:bindings:write", ex.Message);
     }
@@ -116,21 +126,22 @@ public class PolicyBindingTests : AccountIamTest
         var references = new IamReferences(account, Log, Retry);
         var bindings = new PolicyBindings(account, Log, Retry);
         await bindings.GrantAsync(level, await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "IT" }, None, CancellationToken.None),
-            None, CancellationToken.None);
+            CancellationToken.None);
         var both = await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "IT", "Sales" }, None, CancellationToken.None);
+        var (reader, it, sales) = (both.Policies[0], both.Groups[0], both.Groups[1]);
         Emulator.Log.Clear();
 
-        var grant = Assert.Single(await bindings.PlanGrantAsync(level, both, CancellationToken.None));
-        var revoke = Assert.Single(await bindings.PlanRevokeAsync(level, both, CancellationToken.None));
+        var grant = await bindings.PlanGrantAsync(level, both, new[] { "b-1" }, CancellationToken.None);
+        var revoke = await bindings.PlanRevokeAsync(level, both, CancellationToken.None);
 
-        Assert.Equal(new[] { "Sales" }, grant.Groups.Select(g => g.Name));
-        Assert.Equal(new[] { "IT" }, revoke.Groups.Select(g => g.Name));
-        Assert.Equal("Settings Reader", revoke.Policy.Name);
+        Assert.Equal($"Dynatrace: create binding of policy {reader} to group {sales} (boundaries b-1)", Assert.Single(grant.Changes).ToString());
+        Assert.Equal($"Dynatrace: delete binding of policy {reader} to group {it}", Assert.Single(revoke.Changes).ToString());
+        Assert.Equal($"policy bindings at {level}", revoke.Target);
         Assert.Empty(AccountWrites);
         Assert.Contains(Log.Messages, m => m.Contains("is already bound to 'IT'"));
 
-        Assert.True(await bindings.RemoveAsync(level, revoke.Policy.Uuid, revoke.Groups[0].Uuid, CancellationToken.None));
-        Assert.Empty(await bindings.PlanRevokeAsync(level, both, CancellationToken.None));
+        await revoke.ApplyAsync(CancellationToken.None);
+        Assert.False((await bindings.PlanRevokeAsync(level, both, CancellationToken.None)).HasChanges);
         Assert.Contains(Log.Messages, m => m.Contains("nothing to unbind"));
     }
 
@@ -182,12 +193,12 @@ public class PolicyBindingTests : AccountIamTest
         var references = new IamReferences(account, Log, Retry);
         var bindings = new PolicyBindings(account, Log, Retry);
         var readerAndWriter = new[] { "Settings Reader", "Settings Writer" };
-        await bindings.GrantAsync(level, await references.ResolveAsync(level, readerAndWriter, None, new[] { "IT" }, None, CancellationToken.None), None, CancellationToken.None);
-        await bindings.GrantAsync(level, await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "Sales" }, None, CancellationToken.None), None, CancellationToken.None);
+        await bindings.GrantAsync(level, await references.ResolveAsync(level, readerAndWriter, None, new[] { "IT" }, None, CancellationToken.None), CancellationToken.None);
+        await bindings.GrantAsync(level, await references.ResolveAsync(level, new[] { "Settings Reader" }, None, new[] { "Sales" }, None, CancellationToken.None), CancellationToken.None);
 
-        var differing = await bindings.PlanReplaceAsync(level,
+        var plan = await bindings.PlanReplaceAsync(level,
             await references.ResolveAsync(level, readerAndWriter, None, new[] { "IT", "Sales" }, None, CancellationToken.None), CancellationToken.None);
 
-        Assert.Equal(new[] { "Sales" }, differing.Select(g => g.Name));
+        Assert.StartsWith("policy bindings of group 'Sales' (", Assert.Single(plan.Changes).Target);
     }
 }

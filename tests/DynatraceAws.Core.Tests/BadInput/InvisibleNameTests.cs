@@ -10,6 +10,7 @@ using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Tests.AccountIam;
+using DynatraceAws.Core.Plans;
 using Xunit;
 using static DynatraceAws.Core.Tests.BadInput.Hostile;
 
@@ -38,15 +39,15 @@ public sealed class InvisibleNameTests : AccountIamTest
         using var account = ConnectAccount();
         var level = AccountLevel(account);
         var policies = new IamPolicies(account, Log, Retry);
-        var existing = await policies.CreateAsync(level, Unique("visible"), "", Statement, None);
+        var existing = await policies.PlanCreateAsync(level, Unique("visible"), "", Statement, false, None).ApplyAsync(None);
 
-        await AssertRefused("Name", v => new ServiceUsers(account, Log, Retry).EnsureAsync(v, "", None));
-        await AssertRefused("Name", v => new IamGroups(account, Log, Retry).EnsureAsync(v, "", None));
+        await AssertRefused("Name", v => new ServiceUsers(account, Log, Retry).PlanCreateAsync(v, "", None));
+        await AssertRefused("Name", v => new IamGroups(account, Log, Retry).PlanCreateAsync(v, "", None));
         await AssertRefused("Name", v => policies.PlanCreateAsync(level, v, "", Statement, false, None));
         await AssertRefused("Name", v => policies.PlanUpdateAsync(level, existing.Uuid, v, null, null, None));
-        await AssertRefused("Name", v => new PlatformTokens(account, Log, Retry).CreateAsync(v, new[] { "storage:logs:read" }, new[] { "abc12345" },
+        await AssertRefused("Name", v => new PlatformTokens(account, Log, Retry).PlanCreateAsync(v, new[] { "storage:logs:read" }, new[] { "abc12345" },
             DateTimeOffset.UtcNow.AddDays(1), Guid.NewGuid().ToString(), None));
-        await AssertRefused("Name", v => new AwsOnboardingSetup(account, Log, Retry).EnsureAsync(v, null, null, DateTimeOffset.UtcNow.AddDays(1), None));
+        await AssertRefused("Name", v => new AwsOnboardingSetup(account, Log, Retry).PlanAsync(v, null, null, DateTimeOffset.UtcNow.AddDays(1), None));
     }
 
     [Fact]

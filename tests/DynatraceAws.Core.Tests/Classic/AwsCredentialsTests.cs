@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Classic;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
 
@@ -114,9 +115,9 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         var untagged = RoleSpec();
         untagged.TagsToMonitor = new Dictionary<string, string> { ["team"] = "a" };
 
-        Assert.Equal("TooManyTags", (await Assert.ThrowsAsync<InvalidInputException>(() => Credentials().CreateAsync(tooMany, None))).ErrorId);
-        Assert.Equal("TagsWithoutTaggedOnly", (await Assert.ThrowsAsync<InvalidInputException>(() => Credentials().CreateAsync(untagged, None))).ErrorId);
-        Assert.Empty(Emulator.Log.Writes);
+        Assert.Equal("TooManyTags", (await Assert.ThrowsAsync<InvalidInputException>(() => Credentials().PlanCreateAsync(tooMany, None))).ErrorId);
+        Assert.Equal("TagsWithoutTaggedOnly", (await Assert.ThrowsAsync<InvalidInputException>(() => Credentials().PlanCreateAsync(untagged, None))).ErrorId);
+        Assert.Empty(Emulator.Log.Entries);
     }
 
     [Fact]
@@ -136,13 +137,19 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         var credentials = Credentials();
         var created = await credentials.CreateAsync(RoleSpec(), None);
 
-        var updated = await credentials.UpdateAsync(created.Id, spec => spec.Label = "aws-renamed", None);
+        var updated = await credentials.PlanUpdateAsync(created.Id, spec => spec.Label = "aws-renamed", None).ApplyAsync(None);
         var listed = await credentials.ListAsync(None);
+        var removal = await credentials.PlanDeleteAsync(created.Id, None);
+        var removed = await removal.ApplyAsync(None);
+        var again = await credentials.PlanDeleteAsync(created.Id, None);
 
         Assert.Equal(("aws-renamed", "210987654321"), (updated.Label, updated.AccountId));
         Assert.Equal(created.Id, Assert.Single(listed).Id);
-        Assert.True(await credentials.DeleteAsync(created.Id, None));
-        Assert.False(await credentials.DeleteAsync(created.Id, None));
+        Assert.Equal($"Dynatrace: delete AWS credentials 'aws-renamed' ({created.Id})", Assert.Single(removal.Changes).ToString());
+        Assert.Equal(created.Id, removed!.Id);
+        Assert.Empty(await credentials.ListAsync(None));
+        Assert.False(again.HasChanges);
+        Assert.Null(again.Result());
     }
 
     /// <summary>As the Terraform provider does: the two flags a replace would otherwise reset are read and sent back.</summary>
@@ -153,7 +160,7 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         var created = await credentials.CreateAsync(RoleSpec(), None);
         Emulator.Dynatrace.SetCredentialFlags(created.Id, credentialsEnabled: false, runningOnDynatraceInfrastructure: true);
 
-        var updated = await credentials.UpdateAsync(created.Id, spec => spec.Label = "aws-renamed", None);
+        var updated = await credentials.PlanUpdateAsync(created.Id, spec => spec.Label = "aws-renamed", None).ApplyAsync(None);
 
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("Authorization", "Api-Token " + DynatraceState.LocalApiToken);
@@ -170,17 +177,68 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         Emulator.Log.Clear();
 
         var same = await credentials.PlanUpdateAsync(created.Id, spec => spec.Label = created.Label, None);
-        var kept = await credentials.UpdateAsync(same, None);
+        var kept = await same.ApplyAsync(None);
         var tagged = await credentials.PlanUpdateAsync(created.Id, spec =>
         {
             spec.TaggedOnly = true;
             spec.TagsToMonitor["team"] = "payments";
         }, None);
 
-        Assert.False(same.Changed);
+        Assert.False(same.HasChanges);
         Assert.Equal(created.Id, kept.Id);
         Assert.Empty(Emulator.Log.Writes);
-        Assert.Equal(new[] { "tagged resources only", "tags team=payments" }, tagged.Changes);
+        Assert.Equal($"Dynatrace: update AWS credentials 'aws-prod' ({created.Id}): resources all; tags none -> resources tagged only; tags team=payments",
+            Assert.Single(tagged.Changes).ToString());
+    }
+
+    [Fact]
+    public async Task Creating_the_same_credentials_twice_leaves_one_and_the_rerun_writes_nothing()
+    {
+        var credentials = Credentials();
+        var spec = RoleSpec();
+        spec.TaggedOnly = true;
+        spec.TagsToMonitor = new Dictionary<string, string> { ["team"] = "payments", ["env"] = "prod" };
+
+        var first = await credentials.PlanCreateAsync(spec, None);
+        var created = await first.ApplyAsync(None);
+        Emulator.Log.Clear();
+        spec.TagsToMonitor = new Dictionary<string, string> { ["env"] = "prod", ["team"] = "payments" };
+        var again = await credentials.PlanCreateAsync(spec, None);
+
+        Assert.Equal("Dynatrace: create AWS credentials 'aws-prod' (role DynatraceMonitoringRole of account 210987654321)", Assert.Single(first.Changes).ToString());
+        Assert.False(again.HasChanges);
+        Assert.Equal(created.Id, again.Result().Id);
+        Assert.Equal($"AWS credentials 'aws-prod' ({created.Id}) already exist as asked; nothing to create.", again.Unchanged);
+        Assert.Empty(Emulator.Log.Writes);
+        Assert.Single(await credentials.ListAsync(None));
+    }
+
+    [Fact]
+    public async Task Credentials_of_the_label_that_differ_are_CredentialLabelTaken_naming_the_difference_and_Set_DtAwsCredential()
+    {
+        var credentials = Credentials();
+        var created = await credentials.PlanCreateAsync(RoleSpec(), None).ApplyAsync(None);
+        Emulator.Log.Clear();
+        var other = RoleSpec();
+        other.AccountId = "123456789012";
+
+        var error = await Assert.ThrowsAsync<DynatraceAwsException>(() => credentials.PlanCreateAsync(other, None));
+
+        Assert.Equal("CredentialLabelTaken", error.ErrorId);
+        Assert.Equal($"AWS credentials 'aws-prod' ({created.Id}) exist with authentication role DynatraceMonitoringRole of account 210987654321, " +
+                     "not authentication role DynatraceMonitoringRole of account 123456789012.", error.Message);
+        Assert.Contains($"Set-DtAwsCredential -Id {created.Id}", error.RecommendedAction);
+        Assert.Empty(Emulator.Log.Writes);
+    }
+
+    [Fact]
+    public async Task Key_based_credentials_given_again_with_their_secret_key_are_as_asked()
+    {
+        var credentials = Credentials();
+        var spec = new AwsCredentialSpec { Label = "keys", AccessKey = "AKIA1", SecretKey = Secure("sk") };
+        await credentials.PlanCreateAsync(spec, None).ApplyAsync(None);
+
+        Assert.False((await credentials.PlanCreateAsync(spec, None)).HasChanges);
     }
 
     [Fact]
@@ -207,7 +265,7 @@ public class AwsCredentialsTests : ClassicEmulatorTest
         var credentials = Credentials();
         var created = await credentials.CreateAsync(new AwsCredentialSpec { Label = "keys", AccessKey = "AKIA1", SecretKey = Secure("sk") }, None);
 
-        var error = await Assert.ThrowsAsync<InvalidInputException>(() => credentials.UpdateAsync(created.Id, spec => spec.Label = "k2", None));
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => credentials.PlanUpdateAsync(created.Id, spec => spec.Label = "k2", None));
 
         Assert.Equal("MissingKeyPair", error.ErrorId);
     }

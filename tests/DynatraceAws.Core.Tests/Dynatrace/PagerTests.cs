@@ -103,8 +103,8 @@ public class PagerTests
         var error = await Assert.ThrowsAsync<DynatraceAwsException>(() => ReadAsync(server, ByKey));
 
         Assert.Equal("ListPagingFailed", error.ErrorId);
-        Assert.Contains($"{Pager.MaxPages} pages", error.Message);
-        Assert.Equal(Pager.MaxPages, server.Queries.Count);
+        Assert.Contains($"{PageGuard.MaxPages} pages", error.Message);
+        Assert.Equal(PageGuard.MaxPages, server.Queries.Count);
     }
 
     [Theory]

@@ -33,20 +33,23 @@ public class ExtensionVersionsTests : EmulatorTest
         var versions = new ExtensionVersions(Environment, Log, Retry);
         var active = Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws)!.ActiveVersion;
 
-        var already = await versions.AlreadyInstalledAsync(ExtensionVersions.DaAws, version, CancellationToken.None);
-        var installed = await versions.InstallAsync(ExtensionVersions.DaAws, version, CancellationToken.None);
+        var plan = await versions.PlanInstallAsync(ExtensionVersions.DaAws, version, CancellationToken.None);
+        var installed = await plan.ApplyAsync(CancellationToken.None);
 
-        Assert.Equal(active, already!.ActiveVersion);
+        Assert.False(plan.HasChanges);
         Assert.Equal(active, installed.ActiveVersion);
         Assert.Empty(Emulator.Log.Writes);
     }
 
     [Fact]
-    public async Task Another_version_is_not_installed_yet()
+    public async Task Another_version_is_planned_as_the_active_version_changing_and_nothing_is_sent()
     {
         var versions = new ExtensionVersions(Environment, Log, Retry);
+        var active = Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws)!.ActiveVersion;
 
-        Assert.Null(await versions.AlreadyInstalledAsync(ExtensionVersions.DaAws, "0.0.1", CancellationToken.None));
+        var plan = await versions.PlanInstallAsync(ExtensionVersions.DaAws, "0.0.1", CancellationToken.None);
+
+        Assert.Equal($"Dynatrace: update active version of extension {ExtensionVersions.DaAws}: {active} -> 0.0.1", Assert.Single(plan.Changes).ToString());
         Assert.Empty(Emulator.Log.Writes);
     }
 }
@@ -63,7 +66,10 @@ public class ExtensionMissingTests : EmulatorTest
         Assert.Equal("ExtensionNotInstalled", error.ErrorId);
         Assert.Contains("Install-DtExtension", error.RecommendedAction);
 
-        var installed = await versions.InstallAsync(ExtensionVersions.DaAws, null, CancellationToken.None);
+        var plan = await versions.PlanInstallAsync(ExtensionVersions.DaAws, null, CancellationToken.None);
+        Assert.Equal($"Dynatrace: create extension {ExtensionVersions.DaAws} (the newest version)", Assert.Single(plan.Changes).ToString());
+        Assert.Empty(Emulator.Log.Writes);
+        var installed = await plan.ApplyAsync(CancellationToken.None);
         Assert.False(string.IsNullOrEmpty(installed.ActiveVersion));
         Assert.NotNull(Emulator.Dynatrace.FindExtension(ExtensionVersions.DaAws));
     }

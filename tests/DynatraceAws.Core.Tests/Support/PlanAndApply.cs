@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Plans;
 
@@ -25,6 +29,28 @@ public static class PlanAndApply
 
     public static Task<MonitoringRole> EnsureAsync(this MonitoringRoles roles, MonitoringRoleSpec spec, CancellationToken ct) =>
         roles.PlanAsync(spec, ct).ApplyAsync(ct);
+
+    public static Task<IamPolicy> EnsureAsync(this IamPolicies policies, PolicyLevel level, string name, string description, string statementQuery,
+        CancellationToken ct) =>
+        policies.PlanCreateAsync(level, name, description, statementQuery, false, ct).ApplyAsync(ct);
+
+    public static Task<IamGroup> EnsureAsync(this IamGroups groups, string name, string description, CancellationToken ct) =>
+        groups.PlanCreateAsync(name, description, ct).ApplyAsync(ct);
+
+    public static Task<ServiceUser> EnsureAsync(this ServiceUsers users, string name, string description, CancellationToken ct) =>
+        users.PlanCreateAsync(name, description, ct).ApplyAsync(ct);
+
+    public static Task<IReadOnlyList<PolicyBinding>> GrantAsync(this PolicyBindings bindings, PolicyLevel level, BindingTargets targets, CancellationToken ct) =>
+        bindings.PlanGrantAsync(level, targets, Array.Empty<string>(), ct).ApplyAsync(ct);
+
+    /// <summary>A token with the onboarding scopes, valid for a day, in the environments given or the whole account.</summary>
+    public static Task<NewPlatformToken> CreateAsync(this PlatformTokens tokens, string name, string serviceUser, CancellationToken ct,
+        params string[] environmentIds) =>
+        tokens.PlanCreateAsync(name, OAuthScopes.EnvironmentDefaults, environmentIds, DateTimeOffset.UtcNow.AddDays(1), serviceUser, ct).ApplyAsync(ct);
+
+    public static Task<OnboardingPrerequisites> EnsureAsync(this AwsOnboardingSetup setup, string name, string? environmentUrl, string? environmentId,
+        DateTimeOffset tokenExpiration, CancellationToken ct) =>
+        setup.PlanAsync(name, environmentUrl, environmentId, tokenExpiration, ct).ApplyAsync(ct);
 
     private static async Task<Outcome<T>> ApplyAsync<T>(Task<Plan<T>> planning, CancellationToken ct)
     {

@@ -42,7 +42,9 @@ internal static class AwsEndpoints
             var caller = SignatureVerifier.Verify(context.Request, body, authorization, state.FindKey, state.Now);
             var parameters = QueryParameters.FromForm(Encoding.UTF8.GetString(body));
             if (service == IamService.Definition) state.IamWrites.Spend(caller.AccountId, parameters.Action, state.Now);
-            var result = state.Run(service.Operation(parameters), caller, parameters);
+            var result = TrafficMiddleware.RepeatsPageKey(context)
+                ? RepeatedPageKey.Iam(state.Run(service.Operation(parameters), caller, parameters.Without("Marker")), parameters.Raw("Marker"))
+                : state.Run(service.Operation(parameters), caller, parameters);
             xml = AwsXml.Response(service.XmlNamespace, parameters.Action, result, requestId);
         }
         catch (AwsError error)

@@ -177,16 +177,17 @@ namespace DynatraceAws.Core.Aws.Iam
             Func<XElement, T> read, CancellationToken ct)
         {
             var items = new List<T>();
-            string? marker = null;
-            do
+            var form = page(null);
+            var guard = new PageGuard("IAM", "IAM " + form.Action);
+            while (true)
             {
-                var form = page(marker);
                 var result = IamResponseReader.Result(form.Action, await CallAsync(form, ct).ConfigureAwait(false));
                 items.AddRange(IamXml.Members(result, listName).Select(read));
-                marker = IamResponseReader.NextMarker(form.Action, result);
+                var marker = IamResponseReader.NextMarker(form.Action, result);
+                if (marker is null) return items;
+                guard.Next(marker, "Marker");
+                form = page(marker);
             }
-            while (marker != null);
-            return items;
         }
 
         private Task<XElement> CallAsync(IamForm form, CancellationToken ct) =>

@@ -83,6 +83,7 @@ namespace DynatraceAws.Core.Aws.Organizations
             Func<JsonElement, T> read, CancellationToken ct)
         {
             var items = new List<T>();
+            var guard = new PageGuard("Organizations", "Organizations " + operation);
             string? nextToken = null;
             do
             {
@@ -92,6 +93,7 @@ namespace DynatraceAws.Core.Aws.Organizations
                 using var document = await CallAsync(operation, request, ct).ConfigureAwait(false);
                 foreach (var item in OrganizationsJson.Required(operation, document.RootElement, listName).EnumerateArray()) items.Add(read(item));
                 nextToken = OrganizationsJson.Text(document.RootElement, "NextToken");
+                if (nextToken != null) guard.Next(nextToken, "NextToken");
             }
             while (nextToken != null);
             return items;

@@ -15,11 +15,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public IReadOnlyList<IamReference> Policies { get; }
         public IReadOnlyList<IamReference> Groups { get; }
 
-        public IEnumerable<PolicyBinding> Bindings(PolicyLevel level) => BindingsExcept(level, new BindingChange[0]);
-
-        /// <summary>Every binding of the targets but those of <paramref name="notMade"/>: what is in place after a grant that left them out.</summary>
-        public IEnumerable<PolicyBinding> BindingsExcept(PolicyLevel level, IReadOnlyCollection<BindingChange> notMade) =>
-            Policies.SelectMany(p => Groups.Where(g => !notMade.Any(c => c.Policy == p && c.Groups.Contains(g)))
-                .Select(g => new PolicyBinding(p.Uuid, g.Uuid, level.Type, level.Id)));
+        public IEnumerable<PolicyBinding> Bindings(PolicyLevel level) =>
+            Policies.SelectMany(p => Groups.Select(g => new PolicyBinding(p.Uuid, g.Uuid, level.Type, level.Id)));
     }
 }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -28,12 +29,22 @@ namespace DynatraceAws.Core.Dynatrace.Account
             return ((body?["items"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>().Select(IamGroup.From).ToArray();
         }
 
-        /// <summary>Returns the group of that name, creating it when there is none.</summary>
-        public async Task<IamGroup> EnsureAsync(string name, string description, CancellationToken ct)
+        /// <summary>Reads the groups and plans the group's create when none has that name; the existing one otherwise.</summary>
+        public async Task<Plan<IamGroup>> PlanCreateAsync(string name, string description, CancellationToken ct)
         {
             InputRules.VisibleName(name, "Name", "InvalidGroupName");
             var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(g => g.Name == name);
-            if (existing != null) return existing;
+            var plan = new PlanBuilder();
+            var group = existing;
+            if (existing is null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"group '{name}'"),
+                    async ct2 => group = await CreateAsync(name, description, ct2).ConfigureAwait(false));
+            return plan.Build($"group '{name}' of {_account}", () => group!,
+                existing is null ? null : $"Group '{name}' ({existing.Uuid}) exists; nothing to create.");
+        }
+
+        private async Task<IamGroup> CreateAsync(string name, string description, CancellationToken ct)
+        {
             // No federatedAttributeValues: sent at all, even empty, they make the new group SAML-owned instead of LOCAL.
             var body = new JsonArray(new JsonObject { ["name"] = name, ["description"] = description });
             var created = await _api.SendAsync($"Create group '{name}'", HttpMethod.Post, AccountPaths.Of(_account, "groups"), body, ct).ConfigureAwait(false);

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -20,6 +21,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
 
         private readonly DynatraceAccount _account;
         private readonly DynatraceApi _api;
+        private readonly ServiceUsers _users;
         private readonly ICoreLog _log;
         private IReadOnlyList<PlatformToken>? _listed;
 
@@ -27,6 +29,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             _account = account;
             _api = new DynatraceApi(account, log, retry);
+            _users = new ServiceUsers(account, log, retry);
             _log = RedactingLog.Wrap(log);
         }
 
@@ -48,10 +51,55 @@ namespace DynatraceAws.Core.Dynatrace.Account
         }
 
         /// <summary>
-        /// Mints a token for a user or service user, valid in the given environments or, when none,
-        /// in the whole account. The secret goes straight into a SecureString and the redactor.
+        /// Checks the expiration date and finds the service user (by UUID, name or email), then plans minting
+        /// the token: a create every time, as a token's secret is shown only once.
         /// </summary>
-        public async Task<NewPlatformToken> CreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
+        /// <param name="environmentIds">The environments the token is valid in; the whole account when none.</param>
+        public async Task<Plan<NewPlatformToken>> PlanCreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
+            DateTimeOffset expirationDate, string serviceUser, CancellationToken ct)
+        {
+            RequireFuture(expirationDate);
+            var userUuid = await _users.UidOfAsync(serviceUser, ct).ConfigureAwait(false);
+            var plan = new PlanBuilder();
+            var token = AddCreateTo(plan, name, scopes, environmentIds, expirationDate, () => userUuid, $"service user {serviceUser}");
+            return plan.Build($"platform token '{name}' of {_account}", () => token()!);
+        }
+
+        /// <summary>Reads the token (the list, once per instance) and plans its deletion; one that is gone plans nothing.</summary>
+        public async Task<Plan<PlatformToken?>> PlanDeleteAsync(string tokenId, CancellationToken ct)
+        {
+            var token = await FindAsync(tokenId, ct).ConfigureAwait(false);
+            var plan = new PlanBuilder();
+            if (token != null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete, $"platform token '{token.Name}' ({tokenId})"),
+                    ct2 => DeleteAsync(tokenId, ct2));
+            return plan.Build<PlatformToken?>($"platform token {tokenId} of {_account}", () => token,
+                $"Platform token {tokenId} does not exist; nothing to remove.");
+        }
+
+        /// <summary>Adds minting a token to a plan, for a user known once the changes it waits for are applied.</summary>
+        /// <returns>The token once minted; null before.</returns>
+        internal Func<NewPlatformToken?> AddCreateTo(PlanBuilder plan, string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
+            DateTimeOffset expirationDate, Func<string> userUuid, string user, params PlanStep?[] after)
+        {
+            NewPlatformToken? minted = null;
+            var where = environmentIds.Count == 0 ? "the whole account" : string.Join(", ", environmentIds);
+            plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"platform token '{name}'",
+                    after: $"for {user} in {where}, scopes {string.Join(", ", scopes)}, expires {expirationDate.ToUniversalTime():yyyy-MM-dd}"),
+                async ct => minted = await CreateAsync(name, scopes, environmentIds, expirationDate, userUuid(), ct).ConfigureAwait(false), after);
+            return () => minted;
+        }
+
+        /// <summary>Dynatrace refuses a token that is expired already: caught before any call.</summary>
+        internal static void RequireFuture(DateTimeOffset expirationDate)
+        {
+            if (expirationDate <= DateTimeOffset.UtcNow)
+                throw new InvalidInputException("InvalidExpirationDate", "ExpirationDate", expirationDate.ToString("u", CultureInfo.InvariantCulture),
+                    "is not in the future", "Pass a later -ExpirationDate, such as (Get-Date).AddDays(90).");
+        }
+
+        /// <summary>The secret goes straight into a SecureString and the redactor.</summary>
+        private async Task<NewPlatformToken> CreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
             DateTimeOffset expirationDate, string userUuid, CancellationToken ct)
         {
             InputRules.VisibleName(name, "Name", "InvalidTokenName");
@@ -79,18 +127,18 @@ namespace DynatraceAws.Core.Dynatrace.Account
             return new NewPlatformToken(tokenId, name, SecureStrings.FromPlainText(secret!), scopes.ToArray(), expirationDate, userUuid);
         }
 
-        /// <summary>Deletes the token; false when it was already gone.</summary>
-        public async Task<bool> DeleteAsync(string tokenId, CancellationToken ct)
+        /// <summary>Deletes the token; one already gone (a retried DELETE whose answer was lost) counts as deleted.</summary>
+        private async Task DeleteAsync(string tokenId, CancellationToken ct)
         {
             try
             {
                 await _api.SendAsync("Delete platform token", HttpMethod.Delete, $"{AccountPaths.Of(_account, "platform-tokens")}/{Uri.EscapeDataString(tokenId)}",
                     null, ct).ConfigureAwait(false);
-                return true;
+                _log.Verbose($"Deleted platform token {tokenId}.");
             }
             catch (DynatraceApiException ex) when (ex.StatusCode == 404)
             {
-                return false;
+                _log.Verbose($"Platform token {tokenId} does not exist; nothing to delete.");
             }
             finally
             {

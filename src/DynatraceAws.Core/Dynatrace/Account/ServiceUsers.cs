@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -43,16 +44,26 @@ namespace DynatraceAws.Core.Dynatrace.Account
             return ServiceUser.From(body ?? throw Unexpected("read"));
         }
 
-        /// <summary>Returns the service user of that name with its group, creating it when there is none.</summary>
-        public async Task<ServiceUser> EnsureAsync(string name, string description, CancellationToken ct)
+        /// <summary>
+        /// Reads the service users and plans the create of one of that name when there is none. The plan's
+        /// result is the service user with its group, as read or as created.
+        /// </summary>
+        public async Task<Plan<ServiceUser>> PlanCreateAsync(string name, string description, CancellationToken ct)
         {
             InputRules.VisibleName(name, "Name", "InvalidServiceUserName");
             var existing = (await ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(u => u.Name == name);
-            if (existing != null)
-            {
-                _log.Verbose($"Service user '{name}' ({existing.Uid}) exists.");
-                return existing.GroupUuid is null ? await GetAsync(existing.Uid, ct).ConfigureAwait(false) : existing;
-            }
+            if (existing is { GroupUuid: null }) existing = await GetAsync(existing.Uid, ct).ConfigureAwait(false);
+            var plan = new PlanBuilder();
+            var user = existing;
+            if (existing is null)
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Create, $"service user '{name}'"),
+                    async ct2 => user = await CreateAsync(name, description, ct2).ConfigureAwait(false));
+            return plan.Build($"service user '{name}' of {_account}", () => user!,
+                existing is null ? null : $"Service user '{name}' ({existing.Uid}) exists; nothing to create.");
+        }
+
+        private async Task<ServiceUser> CreateAsync(string name, string description, CancellationToken ct)
+        {
             var body = new JsonObject { ["name"] = name, ["description"] = description };
             var created = await _api.SendAsync($"Create service user '{name}'", HttpMethod.Post, AccountPaths.Of(_account, "service-users"), body, ct)
                 .ConfigureAwait(false);

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
@@ -38,15 +39,19 @@ public class AccountContractTests : AccountIamTest
     /// <summary>Every public operation of the account client, in an order where each finds what it needs.</summary>
     private static readonly ClientCall[] Calls =
     {
-        new(typeof(AwsOnboardingSetup), "EnsureAsync", (c, ct) => new AwsOnboardingSetup(c.Account, c.Log, c.Retry)
-            .EnsureAsync("contract-setup", null, "abc12345", DateTimeOffset.UtcNow.AddDays(1), ct)),
-        new(typeof(ServiceUsers), "EnsureAsync", async (c, ct) => c.User = await c.Users.EnsureAsync("contract-bot", "a bot", ct)),
+        new(typeof(AwsOnboardingSetup), "PlanAsync", (c, ct) => new AwsOnboardingSetup(c.Account, c.Log, c.Retry)
+            .PlanAsync("contract-setup", null, "abc12345", DateTimeOffset.UtcNow.AddDays(1), ct).ApplyAsync(ct)),
+        new(typeof(ServiceUsers), "PlanCreateAsync", async (c, ct) => c.User = await c.Users.PlanCreateAsync("contract-bot", "a bot", ct).ApplyAsync(ct)),
         new(typeof(ServiceUsers), "ListAsync", (c, ct) => c.Users.ListAsync(ct)),
         new(typeof(ServiceUsers), "GetAsync", (c, ct) => c.Users.GetAsync(c.User!.Uid, ct)),
         new(typeof(ServiceUsers), "UidOfAsync", (c, ct) => c.Users.UidOfAsync("contract-bot", ct)),
-        new(typeof(IamGroups), "EnsureAsync", async (c, ct) => c.Group = await c.Groups.EnsureAsync("contract-group", "a group", ct)),
+        new(typeof(IamGroups), "PlanCreateAsync", async (c, ct) => c.Group = await c.Groups.PlanCreateAsync("contract-group", "a group", ct).ApplyAsync(ct)),
         new(typeof(IamGroups), "ListAsync", (c, ct) => c.Groups.ListAsync(ct)),
-        new(typeof(IamPolicies), "CreateAsync", async (c, ct) => c.Policy = await c.Policies.CreateAsync(c.Level, "contract-policy", "", Statement, ct)),
+        new(typeof(IamPolicies), "PlanCreateAsync", async (c, ct) =>
+        {
+            c.Policy = await c.Policies.PlanCreateAsync(c.Level, "contract-policy", "", "ALLOW settings:objects:read;", false, ct).ApplyAsync(ct);
+            await c.Policies.PlanCreateAsync(c.Level, "contract-policy", "", Statement, true, ct).ApplyAsync(ct);
+        }),
         new(typeof(IamPolicies), "ListAsync", (c, ct) => c.Policies.ListAsync(c.Level, ct)),
         new(typeof(IamPolicies), "ListAllAsync", (c, ct) => c.Policies.ListAllAsync(c.Level, ct)),
         new(typeof(IamPolicies), "GetAsync", async (c, ct) =>
@@ -55,39 +60,24 @@ public class AccountContractTests : AccountIamTest
             Assert.Null(await c.Policies.GetAsync(c.Level, Guid.NewGuid().ToString(), ct));
         }),
         new(typeof(IamPolicies), "FindByNameAsync", (c, ct) => c.Policies.FindByNameAsync(c.Level, "contract-policy", ct)),
-        new(typeof(IamPolicies), "EnsureAsync", (c, ct) => c.Policies.EnsureAsync(c.Level, "contract-policy", "", Statement, false, ct)),
-        new(typeof(IamPolicies), "PlanCreateAsync", (c, ct) => c.Policies.PlanCreateAsync(c.Level, "contract-other", "", Statement, false, ct)),
-        new(typeof(IamPolicies), "PlanUpdateAsync", (c, ct) => c.Policies.PlanUpdateAsync(c.Level, c.Policy!.Uuid, null, "described", null, ct)),
-        new(typeof(IamPolicies), "ApplyAsync", async (c, ct) => await c.Policies.ApplyAsync(c.Level,
-            await c.Policies.PlanUpdateAsync(c.Level, c.Policy!.Uuid, null, "described", null, ct), ct)),
-        new(typeof(IamPolicies), "UpdateAsync", (c, ct) => c.Policies.UpdateAsync(c.Level, c.Policy!.Uuid, "contract-policy", "again", Statement, ct)),
+        new(typeof(IamPolicies), "PlanUpdateAsync", (c, ct) => c.Policies.PlanUpdateAsync(c.Level, c.Policy!.Uuid, null, "described", null, ct).ApplyAsync(ct)),
         new(typeof(IamReferences), "ResolveAsync", async (c, ct) => c.Targets = await new IamReferences(c.Account, c.Log, c.Retry)
             .ResolveAsync(c.Level, new[] { "contract-policy" }, Array.Empty<string>(), new[] { "contract-group" }, Array.Empty<string>(), ct)),
-        new(typeof(PolicyBindings), "PlanGrantAsync", (c, ct) => c.Bindings.PlanGrantAsync(c.Level, c.Targets!, ct)),
-        new(typeof(PolicyBindings), "GrantAsync", (c, ct) => c.Bindings.GrantAsync(c.Level, c.Targets!, Array.Empty<string>(), ct)),
-        new(typeof(PolicyBindings), "BindAsync", (c, ct) => c.Bindings.BindAsync(c.Level,
-            new BindingChange(c.Targets!.Policies[0], c.Targets.Groups), Array.Empty<string>(), ct)),
+        new(typeof(PolicyBindings), "PlanGrantAsync", (c, ct) => c.Bindings.PlanGrantAsync(c.Level, c.Targets!, Array.Empty<string>(), ct).ApplyAsync(ct)),
         new(typeof(PolicyBindings), "ListAsync", async (c, ct) =>
         {
             await c.Bindings.ListAsync(c.Level, null, ct);
             await c.Bindings.ListAsync(c.Level, c.Policy!.Uuid, ct);
         }),
         new(typeof(PolicyBindings), "PoliciesOfGroupAsync", (c, ct) => c.Bindings.PoliciesOfGroupAsync(c.Level, c.Group!.Uuid, ct)),
-        new(typeof(PolicyBindings), "PlanRevokeAsync", (c, ct) => c.Bindings.PlanRevokeAsync(c.Level, c.Targets!, ct)),
-        new(typeof(PolicyBindings), "PlanReplaceAsync", (c, ct) => c.Bindings.PlanReplaceAsync(c.Level,
-            new BindingTargets(Array.Empty<IamReference>(), c.Targets!.Groups), ct)),
-        new(typeof(PolicyBindings), "ReplaceForGroupAsync", (c, ct) => c.Bindings.ReplaceForGroupAsync(c.Level, c.Group!.Uuid, new[] { c.Policy!.Uuid }, ct)),
-        new(typeof(PolicyBindings), "RemoveAsync", async (c, ct) =>
-        {
-            Assert.True(await c.Bindings.RemoveAsync(c.Level, c.Policy!.Uuid, c.Group!.Uuid, ct));
-            Assert.False(await c.Bindings.RemoveAsync(c.Level, c.Policy.Uuid, c.Group.Uuid, ct));
-        }),
-        new(typeof(IamPolicies), "DeleteAsync", (c, ct) => c.Policies.DeleteAsync(c.Level, c.Policy!.Uuid, true, ct)),
-        new(typeof(PlatformTokens), "CreateAsync", async (c, ct) => c.TokenId = (await c.Tokens.CreateAsync("contract-token", OAuthScopes.EnvironmentDefaults,
-            Array.Empty<string>(), DateTimeOffset.UtcNow.AddDays(1), c.User!.Uid, ct)).TokenId),
+        new(typeof(PolicyBindings), "PlanRevokeAsync", (c, ct) => c.Bindings.PlanRevokeAsync(c.Level, c.Targets!, ct).ApplyAsync(ct)),
+        new(typeof(PolicyBindings), "PlanReplaceAsync", (c, ct) => c.Bindings.PlanReplaceAsync(c.Level, c.Targets!, ct).ApplyAsync(ct)),
+        new(typeof(IamPolicies), "PlanDeleteAsync", (c, ct) => c.Policies.PlanDeleteAsync(c.Level, c.Policy!.Uuid, true, ct).ApplyAsync(ct)),
+        new(typeof(PlatformTokens), "PlanCreateAsync", async (c, ct) => c.TokenId = (await c.Tokens.PlanCreateAsync("contract-token", OAuthScopes.EnvironmentDefaults,
+            Array.Empty<string>(), DateTimeOffset.UtcNow.AddDays(1), c.User!.Uid, ct).ApplyAsync(ct)).TokenId),
         new(typeof(PlatformTokens), "ListAsync", (c, ct) => c.Tokens.ListAsync(ct)),
         new(typeof(PlatformTokens), "FindAsync", (c, ct) => c.Tokens.FindAsync(c.TokenId!, ct)),
-        new(typeof(PlatformTokens), "DeleteAsync", (c, ct) => c.Tokens.DeleteAsync(c.TokenId!, ct)),
+        new(typeof(PlatformTokens), "PlanDeleteAsync", (c, ct) => c.Tokens.PlanDeleteAsync(c.TokenId!, ct).ApplyAsync(ct)),
     };
 
     /// <summary>The contract's operations the account client uses, each reached by the table.</summary>

@@ -52,7 +52,9 @@ internal static class OrganizationsEndpoints
             var operation = Operation(context.Request.Headers["X-Amz-Target"].ToString());
             var request = Body(body);
             Authorize(state.Organization, caller);
-            json = operation(state.Organization, request).ToJsonString();
+            json = (TrafficMiddleware.RepeatsPageKey(context)
+                ? RepeatedPageKey.Organizations(operation(state.Organization, Without(request, "NextToken")), (string?)request["NextToken"])
+                : operation(state.Organization, request)).ToJsonString();
         }
         catch (AwsError error)
         {
@@ -76,6 +78,13 @@ internal static class OrganizationsEndpoints
         if (!organization.HasMember(caller.AccountId)) throw EmulatedOrganization.NotInUse();
         if (organization.ManagementAccountId != caller.AccountId)
             throw new AwsError(400, "AccessDeniedException", "You don't have permissions to access this resource.");
+    }
+
+    private static JsonObject Without(JsonObject request, string member)
+    {
+        var copy = (JsonObject)request.DeepClone();
+        copy.Remove(member);
+        return copy;
     }
 
     private static JsonObject Body(byte[] body)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DynatraceAws.Emulator.Aws.Query;
@@ -22,6 +23,10 @@ internal sealed class QueryParameters
         foreach (var (name, value) in QueryHelpers.ParseQuery(body)) values[name] = value.ToString();
         return new QueryParameters(values);
     }
+
+    /// <summary>The same request without one member.</summary>
+    public QueryParameters Without(string name) =>
+        new(_values.Where(v => v.Key != name).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
 
     public string Action => Raw("Action") ?? "";
 

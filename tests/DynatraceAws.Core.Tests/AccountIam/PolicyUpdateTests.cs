@@ -3,34 +3,47 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Tests.Support;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.AccountIam;
 
-/// <summary>Set-DtIamPolicy and New-DtIamPolicy read first and write only what differs (a CSV row that is already right sends nothing).</summary>
-public class PolicyEditTests : AccountIamTest
+/// <summary>Set-DtIamPolicy and New-DtIamPolicy read first and plan only what differs (a CSV row that is already right plans nothing).</summary>
+public class PolicyUpdateTests : AccountIamTest
 {
-    private static readonly IamPolicy Current = new("u-1", "aws-onboarding", "AWS", "ALLOW settings:objects:read;", "account", "a");
-
     [Theory]
     [InlineData(null, null, null)]
     [InlineData("", "", "")]
     [InlineData("aws-onboarding", " ", "ALLOW  settings:objects:read ;")]
-    public void Blank_values_and_a_statement_in_other_whitespace_change_nothing(string? name, string? description, string? statement)
+    public async Task Blank_values_and_a_statement_in_other_whitespace_change_nothing(string? name, string? description, string? statement)
     {
-        var edit = PolicyEdit.Of(Current, name, description, statement);
-        Assert.True(edit.IsNoChange);
-        Assert.Equal(("aws-onboarding", "AWS", "ALLOW settings:objects:read;"), (edit.Name, edit.Description, edit.StatementQuery));
+        using var account = ConnectAccount();
+        var policies = new IamPolicies(account, Log, Retry);
+        var level = AccountLevel(account);
+        var current = await policies.EnsureAsync(level, "aws-onboarding", "AWS", "ALLOW settings:objects:read;", CancellationToken.None);
+
+        var plan = await policies.PlanUpdateAsync(level, current.Uuid, name, description, statement, CancellationToken.None);
+
+        Assert.False(plan.HasChanges);
+        Assert.Equal(("aws-onboarding", "AWS", "ALLOW settings:objects:read;"), (plan.Result().Name, plan.Result().Description, plan.Result().StatementQuery));
     }
 
     [Fact]
-    public void Each_differing_value_is_named_as_a_change_and_the_others_keep_the_policys()
+    public async Task The_values_that_differ_are_one_update_each_field_before_and_after_and_the_others_keep_the_policys()
     {
-        var edit = PolicyEdit.Of(Current, null, "AWS onboarding", "ALLOW settings:objects:write;");
-        Assert.Equal(new[] { "description", "statements" }, edit.Changes);
-        Assert.Equal("aws-onboarding", edit.Name);
-        Assert.Equal(new[] { "name" }, PolicyEdit.Of(Current, "renamed", "", "").Changes);
-        Assert.False(PolicyEdit.Of(Current, "renamed", "", "").IsCreate);
+        using var account = ConnectAccount();
+        var policies = new IamPolicies(account, Log, Retry);
+        var level = AccountLevel(account);
+        var current = await policies.EnsureAsync(level, "aws-onboarding", "AWS", "ALLOW settings:objects:read;", CancellationToken.None);
+
+        var plan = await policies.PlanUpdateAsync(level, current.Uuid, null, "AWS onboarding", "ALLOW settings:objects:write;", CancellationToken.None);
+        var renamed = await policies.PlanUpdateAsync(level, current.Uuid, "renamed", "", "", CancellationToken.None);
+
+        Assert.Equal($"Dynatrace: update IAM policy 'aws-onboarding' ({current.Uuid}): description 'AWS'; statements ALLOW settings:objects:read; " +
+                     "-> description 'AWS onboarding'; statements ALLOW settings:objects:write;", Assert.Single(plan.Changes).ToString());
+        Assert.Equal($"Dynatrace: update IAM policy 'aws-onboarding' ({current.Uuid}): name 'aws-onboarding' -> name 'renamed'",
+            Assert.Single(renamed.Changes).ToString());
     }
 
     [Fact]
@@ -39,21 +52,20 @@ public class PolicyEditTests : AccountIamTest
         using var account = ConnectAccount();
         var policies = new IamPolicies(account, Log, Retry);
         var level = AccountLevel(account);
-        var created = await policies.CreateAsync(level, "csv-policy", "old", "ALLOW settings:objects:read;", CancellationToken.None);
+        var created = await policies.EnsureAsync(level, "csv-policy", "old", "ALLOW settings:objects:read;", CancellationToken.None);
         Emulator.Log.Clear();
 
         var same = await policies.PlanUpdateAsync(level, null, "csv-policy", "", "ALLOW settings:objects:read ;", CancellationToken.None);
-        var unchanged = await policies.ApplyAsync(level, same, CancellationToken.None);
-        Assert.True(same.IsNoChange);
-        Assert.Equal(PolicyChangeKind.Unchanged, unchanged.Kind);
+        var unchanged = await same.ApplyAsync(CancellationToken.None);
+        Assert.False(same.HasChanges);
+        Assert.Equal(created.Uuid, unchanged.Uuid);
         Assert.Empty(AccountWrites);
 
         var edit = await policies.PlanUpdateAsync(level, created.Uuid, "csv-policy-2", "new", Statement, CancellationToken.None);
-        Assert.Equal(new[] { "name", "description", "statements" }, edit.Changes);
+        Assert.Single(edit.Changes);
         Assert.Empty(AccountWrites);
-        var updated = await policies.ApplyAsync(level, edit, CancellationToken.None);
-        Assert.Equal(PolicyChangeKind.Updated, updated.Kind);
-        Assert.Equal(("csv-policy-2", "new", Statement), (updated.Policy.Name, updated.Policy.Description, updated.Policy.StatementQuery));
+        var updated = await edit.ApplyAsync(CancellationToken.None);
+        Assert.Equal(("csv-policy-2", "new", Statement), (updated.Name, updated.Description, updated.StatementQuery));
         Assert.Single(AccountWrites);
     }
 
@@ -82,23 +94,23 @@ public class PolicyEditTests : AccountIamTest
         var level = AccountLevel(account);
 
         var toCreate = await policies.PlanCreateAsync(level, "planned", "d", Statement, false, CancellationToken.None);
-        Assert.True(toCreate.IsCreate);
+        Assert.Equal(ChangeAction.Create, Assert.Single(toCreate.Changes).Action);
         Assert.Empty(AccountWrites);
-        await policies.ApplyAsync(level, toCreate, CancellationToken.None);
+        await toCreate.ApplyAsync(CancellationToken.None);
         Emulator.Log.Clear();
 
         var existing = await policies.PlanCreateAsync(level, "planned", "another description", Statement.Replace("; ", ";\n"), false, CancellationToken.None);
-        Assert.True(existing.IsNoChange);
-        Assert.Equal("d", existing.Current!.Description);
+        Assert.False(existing.HasChanges);
+        Assert.Equal("d", existing.Result().Description);
         var differs = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
             policies.PlanCreateAsync(level, "planned", "", "ALLOW settings:objects:read;", false, CancellationToken.None));
         Assert.Equal("PolicyStatementDiffers", differs.ErrorId);
         var replace = await policies.PlanCreateAsync(level, "planned", "", "ALLOW settings:objects:read;", true, CancellationToken.None);
-        Assert.Equal(new[] { "statements" }, replace.Changes);
+        Assert.StartsWith("statements ", Assert.Single(replace.Changes).Before);
         Assert.Empty(AccountWrites);
 
-        var replaced = await policies.ApplyAsync(level, replace, CancellationToken.None);
-        Assert.Equal(("d", "ALLOW settings:objects:read;"), (replaced.Policy.Description, replaced.Policy.StatementQuery));
+        var replaced = await replace.ApplyAsync(CancellationToken.None);
+        Assert.Equal(("d", "ALLOW settings:objects:read;"), (replaced.Description, replaced.StatementQuery));
         Assert.Single(Emulator.Dynatrace.IamPolicies, p => p.Name == "planned");
     }
 }
