@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Threading;
 
 namespace DynatraceAws.Published.Tests;
 
@@ -45,6 +46,24 @@ internal sealed class HostedSession : IDisposable
         return new Step(script, output,
             streams.Error.Concat(terminating is null ? Array.Empty<ErrorRecord>() : new[] { terminating }).ToArray(),
             streams.Warning.ToArray(), streams.Verbose.ToArray(), streams.Debug.ToArray(), streams.Information.ToArray(), streams.Progress.ToArray());
+    }
+
+    /// <summary>Starts <paramref name="script"/>, and stops it as Ctrl+C does once <paramref name="stopWhen"/> holds (checked every 50 ms).</summary>
+    public void RunThenStop(string script, Func<bool> stopWhen)
+    {
+        using var powershell = PowerShell.Create();
+        powershell.Runspace = _runspace;
+        powershell.AddScript(script);
+        var running = powershell.BeginInvoke();
+        while (!running.IsCompleted && !stopWhen()) Thread.Sleep(50);
+        powershell.Stop();
+        try
+        {
+            powershell.EndInvoke(running);
+        }
+        catch (PipelineStoppedException)
+        {
+        }
     }
 
     public void Dispose() => _runspace.Dispose();

@@ -32,7 +32,8 @@ namespace DynatraceAws.Core.Dynatrace
 
         public Task<JsonNode?> SendAsync(string operation, HttpMethod method, string pathAndQuery, JsonNode? body,
             CancellationToken ct) =>
-            _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), _log, ct);
+            _retry.ExecuteAsync(operation, token => SendAuthorizedAsync(operation, method, pathAndQuery, body, token), _log, ct,
+                _environment.Requests.Endpoint);
 
         /// <summary>Every item of a paged list, read page by page as <see cref="Pager"/> says.</summary>
         public Task<IReadOnlyList<JsonObject>> ListAsync(string operation, string path, string firstQuery, Paging paging, CancellationToken ct) =>

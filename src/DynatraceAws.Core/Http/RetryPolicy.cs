@@ -12,7 +12,8 @@ namespace DynatraceAws.Core.Http
     /// exponential backoff with jitter, bounded in attempts and in total waiting time. Each retry is
     /// told in the caller's verbose stream: why, how long it waits, and which attempt comes next.
     /// The same loop waits out eventual consistency (<see cref="UntilPropagated"/>): then it retries
-    /// only the failures of category <see cref="FailureCategory.NotYetPropagated"/>.
+    /// only the failures of category <see cref="FailureCategory.NotYetPropagated"/>. A run's policy
+    /// (<see cref="WithBreakers"/>) also gives up on an endpoint that stopped answering.
     /// </summary>
     public sealed class RetryPolicy
     {
@@ -29,6 +30,8 @@ namespace DynatraceAws.Core.Http
         private readonly Random _jitter;
         private readonly Func<Exception, bool> _retries;
         private readonly string? _progress;
+        private readonly EndpointBreakers? _breakers;
+        private readonly RetryPolicy? _origin;
 
         public RetryPolicy(int maxAttempts = 6, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null,
             TimeSpan? maxTotalDelay = null, int? seed = null)
@@ -37,10 +40,12 @@ namespace DynatraceAws.Core.Http
         }
 
         private RetryPolicy(int maxAttempts, TimeSpan? baseDelay, TimeSpan? maxDelay, TimeSpan? maxTotalDelay, int? seed,
-            Func<Exception, bool> retries, string? progress)
+            Func<Exception, bool> retries, string? progress, EndpointBreakers? breakers = null, RetryPolicy? origin = null)
         {
             _retries = retries;
             _progress = progress;
+            _breakers = breakers;
+            _origin = origin;
             if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
             MaxAttempts = maxAttempts;
             BaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500);
@@ -58,20 +63,28 @@ namespace DynatraceAws.Core.Http
             new RetryPolicy(int.MaxValue, firstDelay, maxDelay, timeout, null,
                 ex => Failure.Of(ex).Category == FailureCategory.NotYetPropagated, "Waiting for IAM propagation");
 
+        /// <summary>This policy, for one run of many accounts: it also gives up on an endpoint that <paramref name="breakers"/> say stopped answering.</summary>
+        public RetryPolicy WithBreakers(EndpointBreakers breakers) =>
+            new RetryPolicy(MaxAttempts, BaseDelay, MaxDelay, MaxTotalDelay, null, _retries, _progress, breakers, this);
+
+        /// <param name="endpoint">Whom the call goes to ("Dynatrace environment abc12345", "IAM at iam.amazonaws.com"), for the breakers of a run.</param>
         public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action, ICoreLog log,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken, string? endpoint = null)
         {
             var waited = TimeSpan.Zero;
             for (var attempt = 1; ; attempt++)
             {
+                if (endpoint != null) _breakers?.ThrowIfOpen(endpoint);
                 try
                 {
                     var result = await action(cancellationToken).ConfigureAwait(false);
+                    if (endpoint != null) _breakers?.Observe(endpoint, null);
                     if (_progress != null && attempt > 1) log.Progress(new ProgressReport(_progress, "Done", 100, completed: true));
                     return result;
                 }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && _retries(ex))
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Observed(endpoint, ex) && _retries(ex))
                 {
+                    if (endpoint != null) _breakers?.ThrowIfOpen(endpoint);
                     var delay = DelayFor(ex, attempt);
                     if (attempt >= MaxAttempts || waited + delay > MaxTotalDelay)
                     {
@@ -83,11 +96,24 @@ namespace DynatraceAws.Core.Http
                     if (_progress != null)
                         log.Progress(new ProgressReport(_progress, $"{operation}: trying again in {delay.TotalSeconds:0.#} s ({waited.TotalSeconds:0} s of {MaxTotalDelay.TotalSeconds:0} s)",
                             (int)Math.Min(99, 100 * waited.TotalSeconds / Math.Max(1, MaxTotalDelay.TotalSeconds))));
-                    Retrying?.Invoke(new RetryEvent(operation, attempt, delay, ex));
+                    OnRetrying(new RetryEvent(operation, attempt, delay, ex));
                     waited += delay;
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                 }
             }
+        }
+
+        /// <returns>Always true: it only tells the breakers, from the exception filter, before anything unwinds.</returns>
+        private bool Observed(string? endpoint, Exception error)
+        {
+            if (endpoint != null) _breakers?.Observe(endpoint, error);
+            return true;
+        }
+
+        private void OnRetrying(RetryEvent retry)
+        {
+            Retrying?.Invoke(retry);
+            _origin?.OnRetrying(retry);
         }
 
         public static bool IsTransient(Exception ex) => ex switch

@@ -23,6 +23,7 @@ namespace DynatraceAws.Commands
         private readonly Stopwatch _clock = new Stopwatch();
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
         private RegistrationRun? _run;
+        private AccountRegistration? _engine;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -102,7 +103,7 @@ namespace DynatraceAws.Commands
             _run.Complete();
             // A failure of the whole run is one more error record; the results so far and the summary are still written.
             TryRun(_ => _run.Completion, null);
-            WriteSummary(_clock.Elapsed);
+            WriteSummary();
         }
 
         private RegistrationRun StartRun()
@@ -118,25 +119,44 @@ namespace DynatraceAws.Commands
                 Force = Force,
             };
             _clock.Start();
-            return new AccountRegistration(Environment, options, Log).StartRun(ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result)), StopToken);
+            _engine = new AccountRegistration(Environment, options, Log);
+            return _engine.StartRun(ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result)), StopToken);
+        }
+
+        /// <summary>
+        /// Ctrl+C or Stop-Job: the pipeline no longer takes records, so what was in flight and the
+        /// summary go to the host directly, before the run is cancelled.
+        /// </summary>
+        protected override void StopProcessing()
+        {
+            var writing = _engine?.Writing ?? Array.Empty<string>();
+            base.StopProcessing();
+            if (writing.Count > 0)
+                Host.UI.WriteWarningLine($"Stopped while {writing.Count} account(s) were being written: {string.Join(", ", writing)}. " +
+                                         "They may be half onboarded: run the same command again, and it finishes them.");
+            Host.UI.WriteLine("Stopped. " + Summary());
         }
 
         private void Report(AccountResult result)
         {
-            _counts[result.Status] = _counts.TryGetValue(result.Status, out var count) ? count + 1 : 1;
+            lock (_counts) _counts[result.Status] = _counts.TryGetValue(result.Status, out var count) ? count + 1 : 1;
             if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
             WriteObject(result);
         }
 
-        private void WriteSummary(TimeSpan elapsed)
+        private void WriteSummary() => WriteInformation(new HostInformationMessage { Message = Summary() }, new[] { "PSHOST" });
+
+        private string Summary()
         {
-            var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
-                .Select(status => (Status: status, Count: _counts.TryGetValue(status, out var count) ? count : 0))
-                .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
-                .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
-            var summary = $"{_counts.Values.Sum()} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
-            WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
+            lock (_counts)
+            {
+                var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
+                    .Select(status => (Status: status, Count: _counts.TryGetValue(status, out var count) ? count : 0))
+                    .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
+                    .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
+                return $"{_counts.Values.Sum()} account(s) in {_clock.Elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ namespace DynatraceAws.Core.Aws.Credentials
         private readonly RetryPolicy _retry;
         private readonly AdaptiveConcurrency _requests;
         private readonly ICoreLog _log;
+        private readonly string _endpointName;
 
         /// <param name="requests">The caller's STS concurrency limit (<see cref="ConcurrencyFor"/>); one of its own when left out.</param>
         public StsClient(AWSCredentials credentials, string region, Uri endpoint, TimeSpan timeout, RetryPolicy retry, ICoreLog? log = null,
@@ -34,6 +35,7 @@ namespace DynatraceAws.Core.Aws.Credentials
                 Timeout = timeout,
             });
             _retry = retry;
+            _endpointName = "STS at " + endpoint.Authority;
             _requests = requests ?? ConcurrencyFor("(unnamed)");
             _log = RedactingLog.Wrap(log);
         }
@@ -77,7 +79,7 @@ namespace DynatraceAws.Core.Aws.Credentials
                 {
                     throw new TimeoutException($"STS {operation} did not answer in time.");
                 }
-            }, attemptToken), _log, ct);
+            }, attemptToken), _log, ct, _endpointName);
 
         public void Dispose() => _sts.Dispose();
     }

@@ -191,7 +191,10 @@ namespace DynatraceAws.Core.Aws.Iam
         }
 
         private Task<XElement> CallAsync(IamForm form, CancellationToken ct) =>
-            _retry.ExecuteAsync(form.Action, attemptToken => AttemptAsync(form, attemptToken), _log, ct);
+            _retry.ExecuteAsync(form.Action, attemptToken => AttemptAsync(form, attemptToken), _log, ct, EndpointName(_endpoint));
+
+        /// <summary>How a run's breakers name IAM at this address: one endpoint for every account.</summary>
+        public static string EndpointName(Uri endpoint) => "IAM at " + endpoint.Authority;
 
         private Task<XElement> AttemptAsync(IamForm form, CancellationToken ct) =>
             _requests.RunAsync(form.Action, _log, async token =>

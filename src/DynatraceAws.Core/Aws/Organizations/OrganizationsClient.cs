@@ -102,7 +102,7 @@ namespace DynatraceAws.Core.Aws.Organizations
         private Task<JsonDocument> CallAsync(string operation, IReadOnlyDictionary<string, string> request, CancellationToken ct)
         {
             var body = JsonSerializer.Serialize(request);
-            return _retry.ExecuteAsync(operation, attemptToken => AttemptAsync(operation, body, attemptToken), _log, ct);
+            return _retry.ExecuteAsync(operation, attemptToken => AttemptAsync(operation, body, attemptToken), _log, ct, "Organizations at " + _endpoint.Authority);
         }
 
         private async Task<JsonDocument> AttemptAsync(string operation, string body, CancellationToken ct)

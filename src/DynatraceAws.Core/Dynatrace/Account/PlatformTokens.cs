@@ -58,6 +58,7 @@ namespace DynatraceAws.Core.Dynatrace.Account
         public async Task<Plan<NewPlatformToken>> PlanCreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
             DateTimeOffset expirationDate, string serviceUser, CancellationToken ct)
         {
+            InputRules.VisibleName(name, "Name", "InvalidTokenName");
             RequireFuture(expirationDate);
             var userUuid = await _users.UidOfAsync(serviceUser, ct).ConfigureAwait(false);
             var plan = new PlanBuilder();
@@ -102,7 +103,6 @@ namespace DynatraceAws.Core.Dynatrace.Account
         private async Task<NewPlatformToken> CreateAsync(string name, IReadOnlyCollection<string> scopes, IReadOnlyCollection<string> environmentIds,
             DateTimeOffset expirationDate, string userUuid, CancellationToken ct)
         {
-            InputRules.VisibleName(name, "Name", "InvalidTokenName");
             var resources = environmentIds.Count == 0
                 ? new[] { AccountScopes.Resource(_account.AccountUuid) }
                 : environmentIds.Select(OAuthScopes.EnvironmentResource).ToArray();

@@ -29,16 +29,23 @@ namespace DynatraceAws.Core.Onboarding.Registration
         private readonly MonitoringConfigurations _configurations;
         private readonly CallerIdentities _callers = new CallerIdentities();
         private readonly ConcurrentQueue<string> _addedGlobalRegion = new ConcurrentQueue<string>();
+        private readonly ConcurrentDictionary<string, bool> _writing = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         public AccountRegistration(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _environment = environment;
             _options = options;
             _log = RedactingLog.Wrap(log);
-            _retry = retry ?? RetryPolicy.Default;
+            _retry = (retry ?? RetryPolicy.Default).WithBreakers(options.Breakers);
             _connections = new AwsConnections(environment, _log, _retry);
             _configurations = new MonitoringConfigurations(environment, _log, _retry);
         }
+
+        /// <summary>
+        /// The accounts whose writes are under way: if the run is stopped now, these may be left half
+        /// onboarded (a rerun finishes them); every other account is either untouched or complete.
+        /// </summary>
+        public IReadOnlyCollection<string> Writing => _writing.Keys.OrderBy(a => a, StringComparer.Ordinal).ToArray();
 
         /// <summary>Onboards the accounts; each yields exactly one result, heard by <paramref name="finished"/> as soon as it ends, from any thread.</summary>
         /// <param name="approve">Asked once per account whose plan has changes; only an approved plan is applied.</param>
@@ -61,6 +68,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         {
             var snapshot = new EnvironmentSnapshot(_connections, _configurations, ct);
             var done = 0;
+            var unreached = 0;
             RegistrationRun? run = null;
             run = new RegistrationRun(_options.ThrottleLimit,
                 (request, duplicate) => duplicate is null
@@ -69,6 +77,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 result =>
                 {
                     var count = Interlocked.Increment(ref done);
+                    if (result.ErrorId == EndpointUnavailable) Interlocked.Increment(ref unreached);
                     var added = run!.Added;
                     _log.Progress(new ProgressReport("Onboarding AWS accounts", $"{count} of {added} done; {result.AccountId}: {result.Status}",
                         100 * count / Math.Max(1, added)));
@@ -78,6 +87,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 {
                     _log.Progress(new ProgressReport("Onboarding AWS accounts", "Done", 100, completed: true));
                     WarnOfAddedGlobalRegion();
+                    WarnOfOutages(Volatile.Read(ref unreached));
                 },
                 ct);
             return run;
@@ -131,7 +141,19 @@ namespace DynatraceAws.Core.Onboarding.Registration
                         skipped.Error = "Declined at the confirmation prompt; nothing was written.";
                         return skipped;
                 }
-                await plan.ApplyAsync(ct).ConfigureAwait(false);
+                // Nothing is started for an account whose writes need an endpoint the run gave up on.
+                step = OnboardingStep.Reachability;
+                _options.Breakers.ThrowIfOpen(_environment.Requests.Endpoint);
+                _options.Breakers.ThrowIfOpen(Aws.Iam.IamClient.EndpointName(access.IamEndpoint));
+                _writing[account.AccountId] = true;
+                try
+                {
+                    await plan.ApplyAsync(ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writing.TryRemove(account.AccountId, out _);
+                }
                 return Finish(plan.Result(), AccountStatus.Onboarded, new ChangeList(plan.Applied), clock);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
@@ -256,6 +278,15 @@ namespace DynatraceAws.Core.Onboarding.Registration
             FirstRetryDelay = _options.RoleArn.FirstRetryDelay,
             MaxRetryDelay = _options.RoleArn.MaxRetryDelay,
         };
+
+        private const string EndpointUnavailable = "EndpointUnavailable";
+
+        /// <summary>An endpoint the run gave up on is said once, with the accounts it left for a rerun.</summary>
+        private void WarnOfOutages(int unreached)
+        {
+            foreach (var outage in _options.Breakers.Open)
+                _log.Warning($"{outage}: the run stopped sending to it; {unreached} account(s) failed with EndpointUnavailable. Run the command again when it is back: it finishes them.");
+        }
 
         /// <summary>us-east-1 added to many rows is said once per run, not once per row.</summary>
         private void WarnOfAddedGlobalRegion()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DynatraceAws.Core.Aws.Credentials;
+using DynatraceAws.Core.Http;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
@@ -23,5 +24,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>Replace the trust policy of a role that trusts Dynatrace with another external id.</summary>
         public bool Force { get; set; }
+
+        /// <summary>The endpoints the run gives up on when they stop answering; shared by every run of one command.</summary>
+        public EndpointBreakers Breakers { get; set; } = new EndpointBreakers();
     }
 }

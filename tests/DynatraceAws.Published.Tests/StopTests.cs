@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using Xunit;
+
+namespace DynatraceAws.Published.Tests;
+
+/// <summary>
+/// Ctrl+C or Stop-Job during Register-DtAwsAccount: the accounts whose writes were under way may be
+/// left half onboarded, so the stop names them and says that a rerun finishes them, and the summary
+/// is written too (issue 16, point 6). IAM takes one write a second per account here, so each
+/// account's writes take seconds and a stop meets them in flight.
+/// </summary>
+[Collection(PublishedModuleCollection.Name)]
+public sealed class StopTests : HostedModuleTest
+{
+    private const string Register =
+        "'AccountId\n200000000001\n200000000002\n200000000003' | ConvertFrom-Csv | Register-DtAwsAccount @Aws -AssumeRoleName OrganizationAccountAccessRole";
+
+    public StopTests(PublishedModule module) : base(module, "--iam-writes-per-second", "1") { }
+
+    [Fact]
+    public void A_stop_names_the_accounts_being_written_writes_the_summary_and_a_rerun_finishes_them()
+    {
+        using var session = NewSession(interactive: false);
+        session.Run("""
+            Connect-DtEnvironment -EnvironmentUrl $Url -Token (ConvertTo-SecureString $Token -AsPlainText -Force) -EnvironmentId abc12345 | Out-Null
+            $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = (ConvertTo-SecureString 'emu-secret-123456789012' -AsPlainText -Force) }
+            """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
+
+        session.RunThenStop(Register, () => IamWrites() >= 3);
+
+        var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
+        Assert.Contains("run the same command again, and it finishes them", warning);
+        Assert.Contains(new[] { "200000000001", "200000000002", "200000000003" }, warning.Contains);
+        Assert.Contains(session.Host.Written, w => w.StartsWith("Stopped. ", StringComparison.Ordinal) && w.Contains("account(s) in"));
+
+        var rerun = session.Run(Register).ThrowOnError();
+        Assert.Equal(3, rerun.Output.Count);
+        Assert.All(rerun.Output, r => Assert.Equal("Onboarded", r.Properties["Status"].Value.ToString()));
+    }
+
+    private int IamWrites()
+    {
+        using var http = new HttpClient();
+        var requests = JsonDocument.Parse(http.GetStringAsync(new Uri(Emulator.BaseUrl, "_emulator/requests")).GetAwaiter().GetResult());
+        return requests.RootElement.EnumerateArray().Count(r => r.GetProperty("service").GetString() == "iam" && r.GetProperty("isWrite").GetBoolean());
+    }
+}
