@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -146,6 +147,18 @@ namespace DynatraceAws.Commands
                 }
             });
             return answer.Task;
+        }
+
+        /// <summary>
+        /// After Ctrl+C or Stop-Job the pipeline takes no more records: the accounts whose writes were
+        /// under way (they may be left half done) and the summary go to the host directly.
+        /// </summary>
+        internal void ReportStop(IReadOnlyCollection<string> writing, string summary)
+        {
+            if (writing.Count > 0)
+                Host.UI.WriteWarningLine($"Stopped while {writing.Count} account(s) were being written: {string.Join(", ", writing)}. " +
+                                         "They may be half onboarded: run the same command again, and it finishes them.");
+            Host.UI.WriteLine("Stopped. " + summary);
         }
 
         /// <summary>A failure that ends the command, such as bad connection settings.</summary>

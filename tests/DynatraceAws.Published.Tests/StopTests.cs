@@ -20,14 +20,32 @@ public sealed class StopTests : HostedModuleTest
 
     public StopTests(PublishedModule module) : base(module, "--iam-writes-per-second", "1") { }
 
-    [Fact]
-    public void A_stop_names_the_accounts_being_written_writes_the_summary_and_a_rerun_finishes_them()
+    private HostedSession Connected()
     {
-        using var session = NewSession(interactive: false);
+        var session = NewSession(interactive: false);
         session.Run("""
             Connect-DtEnvironment -EnvironmentUrl $Url -Token (ConvertTo-SecureString $Token -AsPlainText -Force) -EnvironmentId abc12345 | Out-Null
             $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = (ConvertTo-SecureString 'emu-secret-123456789012' -AsPlainText -Force) }
             """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
+        return session;
+    }
+
+    [Fact]
+    public void A_stopped_Sync_names_the_accounts_being_written()
+    {
+        using var session = Connected();
+        session.Run("$Unit = (Get-DtAwsOrganizationAccount @Aws | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId").ThrowOnError();
+
+        session.RunThenStop("Sync-DtAwsOrganization $Unit @Aws", () => IamWrites() >= 3);
+
+        var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
+        Assert.Contains(new[] { "200000000001", "200000000002", "200000000003" }, warning.Contains);
+    }
+
+    [Fact]
+    public void A_stop_names_the_accounts_being_written_writes_the_summary_and_a_rerun_finishes_them()
+    {
+        using var session = Connected();
 
         session.RunThenStop(Register, () => IamWrites() >= 3);
 

@@ -131,10 +131,7 @@ namespace DynatraceAws.Commands
         {
             var writing = _engine?.Writing ?? Array.Empty<string>();
             base.StopProcessing();
-            if (writing.Count > 0)
-                Host.UI.WriteWarningLine($"Stopped while {writing.Count} account(s) were being written: {string.Join(", ", writing)}. " +
-                                         "They may be half onboarded: run the same command again, and it finishes them.");
-            Host.UI.WriteLine("Stopped. " + Summary());
+            ReportStop(writing, Summary());
         }
 
         private void Report(AccountResult result)

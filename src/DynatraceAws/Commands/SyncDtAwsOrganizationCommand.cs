@@ -6,6 +6,7 @@ using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
@@ -76,6 +77,8 @@ namespace DynatraceAws.Commands
         private readonly List<SyncResult> _commandResults = new List<SyncResult>();
         private readonly List<string> _scopes = new List<string>();
         private readonly HashSet<string> _departedSeen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly EndpointBreakers _breakers = new EndpointBreakers();
+        private OrganizationSync? _sync;
 
         private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
@@ -100,8 +103,9 @@ namespace DynatraceAws.Commands
                 Region = Region,
                 FeatureSet = FeatureSet,
                 RoleArn = new RoleArnOptions { PropagationTimeout = PropagationTimeout },
+                Breakers = _breakers,
             };
-            var sync = new OrganizationSync(Environment, options, Log);
+            var sync = _sync = new OrganizationSync(Environment, options, Log);
 
             // A row naming an OU that cannot be read fails alone; the other rows go on.
             var management = AwsOptions(null);
@@ -124,6 +128,13 @@ namespace DynatraceAws.Commands
             WriteSummary(results, clock.Elapsed);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);
+        }
+
+        protected override void StopProcessing()
+        {
+            var writing = _sync?.Writing ?? Array.Empty<string>();
+            base.StopProcessing();
+            ReportStop(writing, $"{_commandResults.Count} account(s) of {_scopes.Count} organizational unit(s) done before this one.");
         }
 
         protected override void EndProcessing()

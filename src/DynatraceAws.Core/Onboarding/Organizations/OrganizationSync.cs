@@ -27,6 +27,11 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         private readonly RetryPolicy _retry;
 
         /// <param name="options">The onboarding settings; RoleName, PolicyNamePrefix and Aws also serve offboarding.</param>
+        private AccountRegistration? _registration;
+
+        /// <summary>The accounts whose onboarding writes are under way (see <see cref="AccountRegistration.Writing"/>).</summary>
+        public IReadOnlyCollection<string> Writing => _registration?.Writing ?? Array.Empty<string>();
+
         public OrganizationSync(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _environment = environment;
@@ -148,7 +153,8 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                 Name = p.ConnectionName,
                 Source = p.Account.OrganizationalUnitPath,
             }).ToArray();
-            await new AccountRegistration(_environment, _options, _log, _retry).RunAsync(requests, approve, onboarded =>
+            var registration = _registration = new AccountRegistration(_environment, _options, _log, _retry);
+            await registration.RunAsync(requests, approve, onboarded =>
             {
                 var member = byId[onboarded.AccountId];
                 finished(new SyncResult
