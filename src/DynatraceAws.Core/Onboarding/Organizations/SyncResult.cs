@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
@@ -20,11 +21,16 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>InSync, Onboarded, Departed, Offboarded, Planned, Skipped or Failed (<see cref="SyncStatus"/>).</summary>
         public string Status { get; internal set; } = SyncStatus.Failed;
 
+        /// <summary>Whether this run wrote anything for the account.</summary>
+        public bool Changed => Status == SyncStatus.Onboarded || Status == SyncStatus.Offboarded || (Status == SyncStatus.Failed && Changes.Count > 0);
+
         /// <summary>The step that failed (of onboarding, or of offboarding a departed account), when Status is Failed.</summary>
         public string? Step { get; internal set; }
 
         public string? Error { get; internal set; }
         public string? ErrorId { get; internal set; }
+
+        public double DurationSeconds { get; internal set; }
 
         /// <summary>
         /// What was written (Onboarded, Offboarded; for Failed, what was written before the
@@ -33,7 +39,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         public ChangeList Changes { get; internal set; } = ChangeList.Empty;
 
         /// <summary>What offboarding a departed account left in place, and why.</summary>
-        public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
+        public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
 
         internal Exception? Exception { get; set; }
 

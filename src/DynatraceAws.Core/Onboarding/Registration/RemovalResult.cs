@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
@@ -8,6 +9,9 @@ namespace DynatraceAws.Core.Onboarding.Registration
     public sealed class RemovalResult
     {
         public string AccountId { get; internal set; } = "";
+
+        /// <summary>The account's AWS connection: the one its configuration names, else the one of the name asked for.</summary>
+        public string ConnectionName { get; internal set; } = "";
 
         /// <summary>Removed, Partial, NothingToRemove, Planned, Skipped or Failed (<see cref="RemovalStatus"/>).</summary>
         public string Status { get; internal set; } = RemovalStatus.Failed;
@@ -28,12 +32,14 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public ChangeList Changes { get; internal set; } = ChangeList.Empty;
 
         /// <summary>What stays because removing it would touch something onboarding did not make, and why.</summary>
-        public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
+        public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
 
         public string? Error { get; internal set; }
 
         /// <summary>The stable ErrorId of the failure.</summary>
         public string? ErrorId { get; internal set; }
+
+        public double DurationSeconds { get; internal set; }
 
         internal Exception? Exception { get; set; }
 
@@ -62,5 +68,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>A check or a removal failed; the account stops there and a rerun goes on with what is left.</summary>
         public const string Failed = "Failed";
+
+        /// <summary>Every status, in the order summaries count them.</summary>
+        public static IReadOnlyList<string> All { get; } = new[] { Removed, Partial, NothingToRemove, Planned, Skipped, Failed };
     }
 }
