@@ -2,11 +2,11 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Commands
 {
@@ -28,9 +28,9 @@ namespace DynatraceAws.Commands
 
         /// <summary>The connection name; aws-{AccountId} when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("ConnectionName")]
+        [Alias("Name")]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
-        public string? Name { get; set; }
+        public string? ConnectionName { get; set; }
 
         /// <summary>Regions to monitor: several values, or one text separated by ';' or ','. us-east-1 is always added.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -68,11 +68,15 @@ namespace DynatraceAws.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Where to write the Markdown report of the run.</summary>
+        [Parameter]
+        public string? ReportPath { get; set; }
+
         /// <summary>The run's AWS settings are the ones given on the command line, before any pipeline object binds its own.</summary>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _runAws = AwsOptions(null);
+            _runAws = AwsOptions();
         }
 
         protected override void ProcessRecord()
@@ -80,7 +84,7 @@ namespace DynatraceAws.Commands
             _requests.Add(new AccountRequest
             {
                 AccountId = AccountId,
-                Name = Name,
+                Name = ConnectionName,
                 Region = Region,
                 FeatureSet = FeatureSet,
                 RoleName = RoleName,
@@ -108,7 +112,8 @@ namespace DynatraceAws.Commands
             var clock = Stopwatch.StartNew();
             var engine = new AccountRegistration(Environment, options, Log);
             Run(ct => engine.RunAsync(_requests, ApproveOnPipelineThread, result => OnPipelineThread(() => Report(result, results)), ct));
-            WriteSummary(results, clock.Elapsed);
+            this.WriteSummary(RunReports.Registration, results, clock.Elapsed);
+            if (ReportPath != null) this.WriteReport(ReportPath, RunReports.Registration, Environment.ToString(), results, clock.Elapsed);
         }
 
         private void Report(AccountResult result, List<AccountResult> results)
@@ -117,16 +122,6 @@ namespace DynatraceAws.Commands
             if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
             WriteObject(result);
-        }
-
-        private void WriteSummary(IReadOnlyCollection<AccountResult> results, TimeSpan elapsed)
-        {
-            var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
-                .Select(status => (Status: status, Count: results.Count(r => r.Status == status)))
-                .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
-                .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
-            var summary = $"{results.Count} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
-            WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
         }
     }
 }

@@ -10,7 +10,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = "";
+        [Alias("Id")]
+        public string CredentialId { get; set; } = "";
 
         /// <summary>Deletes without asking for confirmation; -WhatIf still only shows what would be deleted.</summary>
         [Parameter]
@@ -23,14 +24,14 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var credentials = new AwsCredentials(Environment, Log);
-            if (!TryRun(ct => credentials.FindAsync(Id, ct), Id, out var credential)) return;
+            if (!TryRun(ct => credentials.FindAsync(CredentialId, ct), CredentialId, out var credential)) return;
             if (credential is null)
             {
-                WriteVerbose($"AWS credentials {Id} do not exist; nothing to remove.");
+                WriteVerbose($"AWS credentials {CredentialId} do not exist; nothing to remove.");
                 return;
             }
-            if (!this.ShouldProcessUnlessForced(Force, $"AWS credentials '{credential.Label}' ({Id})", "Remove")) return;
-            if (TryRun(ct => credentials.DeleteAsync(Id, ct), Id, out _) && PassThru)
+            if (!this.ShouldProcessUnlessForced(Force, $"AWS credentials '{credential.Label}' ({CredentialId})", "Remove")) return;
+            if (TryRun(ct => credentials.DeleteAsync(CredentialId, ct), CredentialId, out _) && PassThru)
                 WriteObject(credential);
         }
     }

@@ -10,7 +10,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Uuid { get; set; } = "";
+        [Alias("Uuid")]
+        public string PolicyUuid { get; set; } = "";
 
         /// <summary>Deletes without asking, and also deletes the policy's bindings; -WhatIf still only shows what would be deleted.</summary>
         [Parameter]
@@ -21,16 +22,16 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            if (!TryGetLevel(Uuid, out var level)) return;
+            if (!TryGetLevel(PolicyUuid, out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.GetAsync(level, Uuid, ct), Uuid, out var policy)) return;
+            if (!TryRun(ct => policies.GetAsync(level, PolicyUuid, ct), PolicyUuid, out var policy)) return;
             if (policy is null)
             {
-                WriteVerbose($"IAM policy {Uuid} does not exist at {level}; nothing to remove.");
+                WriteVerbose($"IAM policy {PolicyUuid} does not exist at {level}; nothing to remove.");
                 return;
             }
-            if (!this.ShouldProcessUnlessForced(Force, $"IAM policy '{policy.Name}' ({Uuid}) at {level}", Force ? "Unbind and remove" : "Remove")) return;
-            if (TryRun(ct => policies.DeleteAsync(level, Uuid, Force, ct), Uuid) && PassThru) WriteObject(policy);
+            if (!this.ShouldProcessUnlessForced(Force, $"IAM policy '{policy.Name}' ({PolicyUuid}) at {level}", Force ? "Unbind and remove" : "Remove")) return;
+            if (TryRun(ct => policies.DeleteAsync(level, PolicyUuid, Force, ct), PolicyUuid) && PassThru) WriteObject(policy);
         }
     }
 }

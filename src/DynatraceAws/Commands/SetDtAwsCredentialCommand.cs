@@ -15,7 +15,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = "";
+        [Alias("Id")]
+        public string CredentialId { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Label { get; set; }
@@ -50,9 +51,9 @@ namespace DynatraceAws.Commands
         {
             var credentials = new AwsCredentials(Environment, Log);
             var taggedOnlyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaggedOnly));
-            if (!TryRun(ct => credentials.PlanUpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, out var plan)) return;
-            if (plan.Changed && !ShouldProcess($"AWS credentials '{plan.Current.Label}' ({Id})", "Update " + string.Join(", ", plan.Changes))) return;
-            if (TryRun(ct => credentials.UpdateAsync(plan, ct), Id, out var credential))
+            if (!TryRun(ct => credentials.PlanUpdateAsync(CredentialId, spec => Apply(spec, taggedOnlyGiven), ct), CredentialId, out var plan)) return;
+            if (plan.Changed && !ShouldProcess($"AWS credentials '{plan.Current.Label}' ({CredentialId})", "Update " + string.Join(", ", plan.Changes))) return;
+            if (TryRun(ct => credentials.UpdateAsync(plan, ct), CredentialId, out var credential))
                 WriteObject(credential);
         }
 

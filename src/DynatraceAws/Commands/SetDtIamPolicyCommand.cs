@@ -13,9 +13,10 @@ namespace DynatraceAws.Commands
     {
         /// <summary>The policy to change; when blank, -Name finds it among the level's own policies.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        public string? Uuid { get; set; }
+        [Alias("Uuid")]
+        public string? PolicyUuid { get; set; }
 
-        /// <summary>With -Uuid, the new name; without, the name of the policy to change.</summary>
+        /// <summary>With -PolicyUuid, the new name; without, the name of the policy to change.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Name { get; set; }
 
@@ -27,10 +28,10 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            var target = string.IsNullOrWhiteSpace(Uuid) ? Name : Uuid;
+            var target = string.IsNullOrWhiteSpace(PolicyUuid) ? Name : PolicyUuid;
             if (!TryGetLevel(target ?? "", out var level)) return;
             var policies = new IamPolicies(Account, Log);
-            if (!TryRun(ct => policies.PlanUpdateAsync(level, Uuid, Name, Description, StatementQuery, ct), target, out var edit)) return;
+            if (!TryRun(ct => policies.PlanUpdateAsync(level, PolicyUuid, Name, Description, StatementQuery, ct), target, out var edit)) return;
             var current = edit.Current!;
             if (edit.IsNoChange)
             {
