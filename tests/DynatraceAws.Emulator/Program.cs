@@ -20,7 +20,7 @@ var environmentUrl = host.BaseUrl.ToString().TrimEnd('/');
 Console.WriteLine($"DynatraceAws emulator listening on {environmentUrl}");
 Console.WriteLine($"Dynatrace token (all scopes): {DynatraceState.LocalToken}");
 Console.WriteLine(
-    $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force)");
+    $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force) -EnvironmentId {host.Dynatrace.EnvironmentId}");
 Console.WriteLine($"Classic access token (ReadConfig, WriteConfig): {DynatraceState.LocalApiToken}, at {environmentUrl}/e/{host.Dynatrace.EnvironmentId}");
 Console.WriteLine($"OAuth client (all scopes): {DynatraceState.LocalClientId} / {DynatraceState.LocalClientSecret}, token endpoint {environmentUrl}{DynatraceState.TokenPath}");
 var aws = host.Aws.DemoAccount;

@@ -132,7 +132,7 @@ AccountId,Name,Region
 
     It 'formats a connection as a table with its name and account' {
         $text = New-DtAwsConnection -Name 'table-view' -AccountId '222222222222' | Out-String
-        $text | Should -Match 'Name\s+AccountId\s+RoleArn\s+ConnectionId'
+        $text | Should -Match 'ConnectionName\s+AccountId\s+RoleArn\s+Changed\s+ConnectionId'
         $text | Should -Match 'table-view\s+222222222222'
     }
 
@@ -192,9 +192,10 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Reset-EmulatorLog
         (Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force).Status | Should -Be 'NothingToRemove'
         Get-EmulatorWrites | Should -BeNullOrEmpty
-        $checks = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
-        ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
-        ($checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
+        $test = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
+        $test.Status | Should -Be 'Drift'
+        $test.FailedChecks | Should -Contain 'ConnectionExists'
+        ($test.Checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
     }
 }
 
@@ -272,7 +273,7 @@ namespace Amazon.PowerShell.Common
         $debug = Get-DebugText { (Get-DtAwsOrganizationAccount -EndpointUrl $Url -Debug).AccountId | Should -Contain '200000000001' }
         $debug | Should -Match 'AWS credentials from \$StoredAWSCredentials \(Set-AWSCredential\); region eu-west-1 from \$StoredAWSRegion'
 
-        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -Region us-west-2 -EndpointUrl $Url -Debug | Out-Null }
+        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -EndpointRegion us-west-2 -EndpointUrl $Url -Debug | Out-Null }
         $debug | Should -Match 'AWS credentials from -AccessKey/-SecretKey; region us-west-2 from the parameter'
     }
 
@@ -402,7 +403,7 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
         $rows = 'OrganizationalUnitId', 'ou-emu1-99999999', $unit, $unit | ConvertFrom-Csv
         Reset-EmulatorLog
-        $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -RemoveDeparted -KeepRole -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue
+        $results = $rows | Sync-DtAwsOrganization -EndpointUrl $script:Url -ReportPath $report -RemoveDeparted -KeepRole -WhatIf -ErrorVariable failures -ErrorAction SilentlyContinue -WarningVariable warnings
         Get-EmulatorWrites | Should -BeNullOrEmpty
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'OrganizationalUnitNotFound,*'
@@ -413,6 +414,8 @@ Describe 'OAuth clients, account IAM, classic environments and Organizations' {
         $departed.AccountId | Group-Object | Where-Object Count -GT 1 | Should -BeNullOrEmpty
         $departed | Where-Object Status -NE Planned | Should -BeNullOrEmpty
         $departed | ForEach-Object { "$($_.Changes)" | Should -BeLike 'Dynatrace: delete*' }
+        # One warning for all the departed accounts of the run, not one per account.
+        @($warnings | Where-Object { "$_" -like '*no longer in the organization*' }).Count | Should -Be 1
         "$($departed.Changes)" | Should -Not -BeLike '*AWS:*'
         $text = Get-Content $report -Raw
         $text | Should -Match 'ou-emu1-99999999 \(could not be read\)'
