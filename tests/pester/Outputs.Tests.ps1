@@ -43,7 +43,8 @@ Describe 'One meaning of -Region' {
         (Get-Help Register-DtAwsAccount -Parameter Region).description.Text -join ' ' | Should -Match 'monitor'
         (Get-Help Unregister-DtAwsAccount -Parameter EndpointRegion).description.Text -join ' ' | Should -Match 'AWS\.Tools'
 
-        $debug = Test-DtAwsAccount -AccountId 200000000001 @script:Aws -EndpointRegion eu-west-1 -Debug 5>&1 |
+        # The preference rather than -Debug, which makes a compiled cmdlet inquire in Windows PowerShell and non-interactive pwsh.
+        $debug = & { $DebugPreference = 'Continue'; Test-DtAwsAccount -AccountId 200000000001 @script:Aws -EndpointRegion eu-west-1 5>&1 } |
             Where-Object { $_ -is [System.Management.Automation.DebugRecord] }
         "$debug" | Should -Match 'region eu-west-1 from the parameter'
     }
