@@ -272,4 +272,14 @@ Describe 'Warnings said once per run' {
         @($changed).Count | Should -Be 1
         "$changed" | Should -Match 'of 50 account\(s\)'
     }
+
+    It 'warns once of the onboarded accounts that are not in the organization, however many Sync-DtAwsOrganization finds' {
+        # The accounts of the configurations above are onboarded in Dynatrace and in no organization.
+        $unit = (Get-DtAwsOrganizationAccount -EndpointUrl $script:Url | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId
+        $results = Sync-DtAwsOrganization $unit -EndpointUrl $script:Url -WhatIf -WarningVariable warnings 3>$null
+        $departed = @($results | Where-Object Status -EQ Departed)
+        $departed.Count | Should -BeGreaterThan 49
+        @($warnings).Count | Should -Be 1
+        "$warnings" | Should -Match "^$($departed.Count) account\(s\) \(\d{12}, .* more\) onboarded in Dynatrace are no longer in the organization; -RemoveDeparted offboards them\.$"
+    }
 }
