@@ -1,12 +1,12 @@
 using System;
-using System.Collections.Generic;
+using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
     /// <summary>What a sync did (or, under -WhatIf, would do) for one account: one per account, whatever happened to it.</summary>
-    public sealed class SyncResult
+    public sealed class SyncResult : AccountRunResult
     {
         public string AccountId { get; internal set; } = "";
 
@@ -27,10 +27,6 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>The step that failed (of onboarding, or of offboarding a departed account), when Status is Failed.</summary>
         public string? Step { get; internal set; }
 
-        public string? Error { get; internal set; }
-        public string? ErrorId { get; internal set; }
-
-        public double DurationSeconds { get; internal set; }
 
         /// <summary>
         /// What was written (Onboarded, Offboarded; for Failed, what was written before the
@@ -40,10 +36,6 @@ namespace DynatraceAws.Core.Onboarding.Organizations
 
         /// <summary>What offboarding a departed account left in place, and why.</summary>
         public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
-
-        internal Exception? Exception { get; set; }
-
-        public Exception? GetException() => Exception;
 
         public override string ToString() => $"{AccountId} {Status}";
     }

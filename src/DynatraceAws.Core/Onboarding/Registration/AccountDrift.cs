@@ -8,7 +8,6 @@ using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
-using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Reports;
 
@@ -56,9 +55,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
             {
                 result.Status = TestStatus.Failed;
-                result.Error = Redactor.Redact(ex.Message);
-                result.ErrorId = Failure.Of(ex).ErrorId;
-                result.Exception = ex;
+                result.Fail(ex);
             }
             result.DurationSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
             return result;

@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Dynatrace;
-using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Reports;
@@ -108,9 +107,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 if (plan?.Failed is { } change) step = stepOf[change];
                 Finish(result, RemovalStatus.Failed, plan is null ? ChangeList.Empty : new ChangeList(plan.Applied), clock);
                 result.Step = step;
-                result.Error = Redactor.Redact(ex.Message);
-                result.ErrorId = Failure.Of(ex).ErrorId;
-                result.Exception = ex;
+                result.Fail(ex);
                 return result;
             }
         }

@@ -5,7 +5,7 @@ using DynatraceAws.Core.Reports;
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>How testing one account ended: one per input, whatever happened to it, with its checks one property away.</summary>
-    public sealed class AccountTestResult
+    public sealed class AccountTestResult : AccountRunResult
     {
         public string AccountId { get; internal set; } = "";
 
@@ -20,17 +20,6 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>Every check, in order, with its detail and fix.</summary>
         public ReportList<AccountCheck> Checks { get; internal set; } = new ReportList<AccountCheck>(Array.Empty<AccountCheck>());
-
-        public string? Error { get; internal set; }
-
-        /// <summary>The stable ErrorId of the failure.</summary>
-        public string? ErrorId { get; internal set; }
-
-        public double DurationSeconds { get; internal set; }
-
-        internal Exception? Exception { get; set; }
-
-        public Exception? GetException() => Exception;
 
         public override string ToString() => $"{AccountId} {Status}";
     }

@@ -6,7 +6,7 @@ using DynatraceAws.Core.Reports;
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>How offboarding one account ended: one per input, whatever happened to it.</summary>
-    public sealed class RemovalResult
+    public sealed class RemovalResult : AccountRunResult
     {
         public string AccountId { get; internal set; } = "";
 
@@ -33,17 +33,6 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>What stays because removing it would touch something onboarding did not make, and why.</summary>
         public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
-
-        public string? Error { get; internal set; }
-
-        /// <summary>The stable ErrorId of the failure.</summary>
-        public string? ErrorId { get; internal set; }
-
-        public double DurationSeconds { get; internal set; }
-
-        internal Exception? Exception { get; set; }
-
-        public Exception? GetException() => Exception;
 
         public override string ToString() => $"{AccountId} {Status}";
     }
