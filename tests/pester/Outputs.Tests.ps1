@@ -7,9 +7,13 @@
 # starts (see Module.Tests.ps1); the names and accounts it makes are its own.
 
 BeforeDiscovery {
-    Import-Module (Join-Path $env:DYNATRACEAWS_MODULE 'DynatraceAws.psd1') -Force
-    $script:OutputTypes = Get-Command -Module DynatraceAws | ForEach-Object OutputType | ForEach-Object Type |
-        Where-Object { $_ -and $_ -ne [void] } | Sort-Object FullName -Unique | ForEach-Object { @{ Name = $_.Name; Type = $_ } }
+    # One It per output type of the module; "has an object of every output type" fails when the module declares one this list lacks.
+    $script:OutputTypes = @(
+        'AccountResult', 'AccountTestResult', 'AwsConnection', 'AwsCredential', 'AwsCredentialValidation', 'AwsIamExternalId',
+        'DynatraceAccount', 'DynatraceEnvironment', 'ExtensionVersion', 'IamGroup', 'IamPolicy', 'MonitoringConfiguration',
+        'MonitoringConfigurationStatus', 'MonitoringRole', 'NewPlatformToken', 'OnboardingPrerequisites', 'OrganizationAccount',
+        'PlatformToken', 'PolicyBinding', 'RemovalResult', 'ServiceUser', 'SyncResult'
+    ) | ForEach-Object { @{ Name = $_ } }
 }
 
 BeforeAll {
@@ -146,17 +150,19 @@ Describe 'Results ready for reports' {
         Connect-DtEnvironment -EnvironmentUrl $script:Url -Token $script:Token -EnvironmentId abc12345 | Out-Null
 
         $script:Samples = @{}
-        foreach ($object in $objects) { $script:Samples[$object.PSObject.BaseObject.GetType().FullName] = $object }
+        foreach ($object in $objects) { $script:Samples[$object.PSObject.BaseObject.GetType().Name] = $object }
     }
 
-    It 'has an object of every output type to check' {
-        $types = Get-Command -Module DynatraceAws | ForEach-Object OutputType | ForEach-Object Type | Where-Object { $_ -and $_ -ne [void] }
-        $missing = $types | Where-Object { -not $script:Samples.ContainsKey($_.FullName) } | ForEach-Object Name
-        $missing | Should -BeNullOrEmpty
+    It 'has an object of every output type to check, and a case for each' -ForEach @{ Cases = $script:OutputTypes.Name } {
+        $types = Get-Command -Module DynatraceAws | ForEach-Object OutputType | ForEach-Object Type | Where-Object { $_ -and $_ -ne [void] } |
+            ForEach-Object Name | Sort-Object -Unique
+        $types | Where-Object { -not $script:Samples.ContainsKey($_) } | Should -BeNullOrEmpty
+        $types | Should -Be ($Cases | Sort-Object)
     }
 
     It 'round-trips <Name> through ConvertTo-Json and Export-Csv: text for statuses, arrays and "; " lists, seconds as numbers' -ForEach $script:OutputTypes {
-        $sample = $script:Samples[$Type.FullName]
+        $sample = $script:Samples[$Name]
+        $Type = $sample.PSObject.BaseObject.GetType()
         $json = ConvertTo-Json -InputObject $sample -Depth 4 | ConvertFrom-Json
         $row = $sample | ConvertTo-Csv | ConvertFrom-Csv
         foreach ($property in $Type.GetProperties()) {
