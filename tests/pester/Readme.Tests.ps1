@@ -58,7 +58,7 @@ AfterAll {
     if ($script:Emulator) { $script:Emulator.Kill($true); $script:Emulator.Dispose() }
 }
 
-Describe 'The README quick start' {
+Describe 'The README quick start' -Tag NeedsPwsh {
     It 'starts the emulator with the arguments of the README, whose banner connects as the README does' {
         $script:EmulatorLine | Should -Match '--members 3'
         $banner = ($script:Banner | Select-String '^Connect-DtEnvironment ').Line
