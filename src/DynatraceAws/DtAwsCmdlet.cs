@@ -46,8 +46,16 @@ namespace DynatraceAws.Commands
         [Parameter]
         public Uri? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// The region of the STS endpoint and of the partition: what -Region means in AWS.Tools. In this
+        /// module -Region is always a region to monitor.
+        /// </summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? EndpointRegion { get; set; }
+
         /// <summary>The AWS parameters, with AWS.Tools' session defaults (Set-AWSCredential, Set-DefaultAWSRegion). Reads session state: call it on the pipeline thread.</summary>
-        internal AwsCredentialOptions AwsOptions(string? region)
+        internal AwsCredentialOptions AwsOptions()
         {
             var options = new AwsCredentialOptions
             {
@@ -58,7 +66,7 @@ namespace DynatraceAws.Commands
                 StoredCredential = SessionVariable("StoredAWSCredentials"),
                 ProfileName = ProfileName,
                 ProfileLocation = ProfileLocation,
-                Region = region,
+                Region = EndpointRegion,
                 StoredRegion = SessionVariable("StoredAWSRegion") as string,
                 EndpointUrl = EndpointUrl,
                 AssumeRoleName = AssumeRoleName,

@@ -172,14 +172,16 @@ namespace DynatraceAws.Commands
                 case DebugRecord debug: WriteDebug(debug.Message); break;
                 case WarningRecord warning: WriteWarning(warning.Message); break;
                 case Action action: action(); break;
-                case ProgressReport progress:
-                    WriteProgress(new ProgressRecord(Math.Abs(progress.Activity.GetHashCode()) % 100000, progress.Activity, progress.Status)
-                    {
-                        PercentComplete = progress.PercentComplete,
-                        RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
-                    });
-                    break;
+                case ProgressReport progress: WriteProgress(progress); break;
             }
         }
+
+        /// <summary>A progress record per activity, on the pipeline thread.</summary>
+        internal void WriteProgress(ProgressReport progress) =>
+            WriteProgress(new ProgressRecord(Math.Abs(progress.Activity.GetHashCode()) % 100000, progress.Activity, progress.Status)
+            {
+                PercentComplete = progress.PercentComplete,
+                RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+            });
     }
 }

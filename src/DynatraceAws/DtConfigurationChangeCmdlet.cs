@@ -6,26 +6,31 @@ namespace DynatraceAws.Commands
 {
     /// <summary>
     /// Set-, Enable- and Disable-DtMonitoringConfiguration: read the configuration, say what would
-    /// change, and write the whole value back only when something differs.
+    /// change, and write the whole value back only when something differs. Like every command that
+    /// creates or changes something, they write the configuration as it is afterwards, with Changed.
     /// </summary>
     public abstract class DtConfigurationChangeCmdlet : DtEnvironmentCmdlet
     {
+        private readonly SummedWarning _addedGlobalRegion = new SummedWarning(MonitoringConfigurationDocument.AddedGlobalRegion);
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ConfigurationIdCompleter))]
         public string ConfigurationId { get; set; } = "";
-
-        /// <summary>Writes the configuration as it is afterwards to the pipeline.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
 
         internal abstract MonitoringConfigurationChange Change { get; }
 
         protected override void ProcessRecord()
         {
             var configurations = new MonitoringConfigurations(Environment, Log);
-            PlanAndApply(ct => configurations.PlanUpdateAsync(ConfigurationId, Change, ct), ConfigurationId,
-                configuration => { if (PassThru) WriteObject(configuration); });
+            PlanAndApply(async ct =>
+            {
+                var (plan, addedGlobalRegion) = await configurations.PlanUpdateAsync(ConfigurationId, Change, ct).ConfigureAwait(false);
+                if (addedGlobalRegion) _addedGlobalRegion.Add(plan.Result().AccountId);
+                return plan;
+            }, ConfigurationId, WriteObject);
         }
+
+        protected override void EndProcessing() => _addedGlobalRegion.Write(this);
     }
 }

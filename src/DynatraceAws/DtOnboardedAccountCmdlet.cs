@@ -13,14 +13,9 @@ namespace DynatraceAws.Commands
 
         /// <summary>The connection name, when it is not aws-{AccountId} and the connection has no role ARN yet.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("ConnectionName")]
+        [Alias("Name")]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
-        public string? Name { get; set; }
-
-        /// <summary>The AWS region for STS and the partition check.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? Region { get; set; }
+        public string? ConnectionName { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]

@@ -36,7 +36,7 @@ if (capacity is not null) Console.WriteLine($"The environment serves {capacity.T
 if (iamWrites is not null) Console.WriteLine($"IAM accepts {iamWrites} changing calls per second per account; beyond that, Throttling.");
 Console.WriteLine($"Dynatrace token (all scopes): {DynatraceState.LocalToken}");
 Console.WriteLine(
-    $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force)");
+    $"Connect-DtEnvironment -EnvironmentUrl {environmentUrl} -Token (ConvertTo-SecureString '{DynatraceState.LocalToken}' -AsPlainText -Force) -EnvironmentId {host.Dynatrace.EnvironmentId}");
 Console.WriteLine($"Classic access token (ReadConfig, WriteConfig): {DynatraceState.LocalApiToken}, at {environmentUrl}/e/{host.Dynatrace.EnvironmentId}");
 Console.WriteLine($"OAuth client (all scopes): {DynatraceState.LocalClientId} / {DynatraceState.LocalClientSecret}, token endpoint {environmentUrl}{DynatraceState.TokenPath}");
 var aws = host.Aws.DemoAccount;

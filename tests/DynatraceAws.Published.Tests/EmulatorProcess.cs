@@ -33,14 +33,22 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public string Token { get; }
 
+    /// <summary>The emulator as built beside this project, in the same configuration (the project reference builds it).</summary>
+    public static string Dll
+    {
+        get
+        {
+            var configuration = typeof(EmulatorProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+            var emulator = Path.Combine(RepoRoot.Path, "tests", "DynatraceAws.Emulator", "bin", configuration, "net10.0", "DynatraceAws.Emulator.dll");
+            if (!File.Exists(emulator)) throw new FileNotFoundException("Build the solution first: the emulator is not at " + emulator, emulator);
+            return emulator;
+        }
+    }
+
     /// <param name="arguments">More options of the emulator, such as --echo-requests.</param>
     public static async Task<EmulatorProcess> StartAsync(params string[] arguments)
     {
-        // Built beside this project, in the same configuration (the project reference builds it).
-        var configuration = typeof(EmulatorProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var emulator = Path.Combine(RepoRoot.Path, "tests", "DynatraceAws.Emulator", "bin", configuration, "net10.0", "DynatraceAws.Emulator.dll");
-        if (!File.Exists(emulator)) throw new FileNotFoundException("Build the solution first: the emulator is not at " + emulator, emulator);
-
+        var emulator = Dll;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { emulator, "--port", "0", "--members", "3" }.Concat(arguments)) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;

@@ -47,6 +47,8 @@ internal static class PesterRun
         Environment.SetEnvironmentVariable("DYNATRACEAWS_MODULE", module);
         Environment.SetEnvironmentVariable("DYNATRACEAWS_EMULATOR", emulator.BaseUrl.ToString());
         Environment.SetEnvironmentVariable("DYNATRACEAWS_TOKEN", emulator.Token);
+        // For a spec that starts an emulator of its own, as the README's quick start does.
+        Environment.SetEnvironmentVariable("DYNATRACEAWS_EMULATOR_DLL", EmulatorProcess.Dll);
 
         var run = Task.Run(() => Invoke(discover: false));
         if (await Task.WhenAny(run, Task.Delay(Limit)) != run)

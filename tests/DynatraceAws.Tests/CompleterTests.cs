@@ -12,6 +12,7 @@ public class CompleterTests
     [Theory]
     [InlineData("Region", typeof(RegionCompleter))]
     [InlineData("DeploymentRegion", typeof(RegionCompleter))]
+    [InlineData("EndpointRegion", typeof(RegionCompleter))]
     [InlineData("FeatureSet", typeof(FeatureSetCompleter))]
     [InlineData("ProfileName", typeof(ProfileNameCompleter))]
     public void Each_parameter_of_this_name_completes(string parameter, System.Type completer)
@@ -24,13 +25,13 @@ public class CompleterTests
     }
 
     [Theory]
-    [InlineData("Get-DtAwsConnection")]
-    [InlineData("Register-DtAwsAccount")]
-    [InlineData("Unregister-DtAwsAccount")]
-    [InlineData("Test-DtAwsAccount")]
-    public void Connection_names_complete_from_the_live_environment(string cmdlet)
+    [InlineData("Get-DtAwsConnection", "Name")]
+    [InlineData("Register-DtAwsAccount", "ConnectionName")]
+    [InlineData("Unregister-DtAwsAccount", "ConnectionName")]
+    [InlineData("Test-DtAwsAccount", "ConnectionName")]
+    public void Connection_names_complete_from_the_live_environment(string cmdlet, string parameter)
     {
-        var name = CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), "Name");
+        var name = CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), parameter);
         Assert.Contains(name.Property.GetCustomAttributesData(),
             a => a.AttributeType == typeof(ArgumentCompleterAttribute) && (System.Type?)a.ConstructorArguments[0].Value == typeof(ConnectionNameCompleter));
     }

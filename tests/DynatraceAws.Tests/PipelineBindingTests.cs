@@ -37,11 +37,20 @@ public class PipelineBindingTests
         }
     }
 
+    /// <summary>The hops before New-DtMonitoringConfiguration take each column it reads, to carry it along (tests/pester shows them arrive).</summary>
     [Fact]
-    public void Region_rides_along_the_pipeline_to_the_monitoring_configuration()
+    public void Every_column_the_monitoring_configuration_reads_rides_along_the_pipeline()
     {
-        foreach (var cmdlet in new[] { "New-DtAwsConnection", "New-DtMonitoringRole", "Set-DtConnectionRoleArn", "New-DtMonitoringConfiguration" })
-            Assert.True(CmdletMetadata.Parameter(CmdletMetadata.ByName(cmdlet), "Region").ByPropertyName);
+        var columns = CmdletMetadata.Parameters(CmdletMetadata.ByName("New-DtMonitoringConfiguration")).Where(p => p.ByPropertyName).Select(p => p.Name).ToArray();
+        Assert.Contains("FeatureSet", columns);
+        foreach (var hop in new[] { "New-DtAwsConnection", "New-DtMonitoringRole", "Set-DtConnectionRoleArn" })
+        {
+            var cmdlet = CmdletMetadata.ByName(hop);
+            var carried = CmdletMetadata.Parameters(cmdlet).Where(p => p.ByPropertyName).SelectMany(p => p.NamesAndAliases)
+                .Concat(CmdletMetadata.OutputTypes(cmdlet).SelectMany(PropertiesOf)).ToHashSet();
+            var dropped = columns.Where(c => !carried.Contains(c)).ToArray();
+            Assert.True(dropped.Length == 0, $"{hop} drops the column(s) {string.Join(", ", dropped)} on the way to New-DtMonitoringConfiguration.");
+        }
     }
 
     [Fact]

@@ -127,7 +127,7 @@ AccountId,Name,Region
 
     It 'formats a connection as a table with its name and account' {
         $text = New-DtAwsConnection -Name 'table-view' -AccountId '222222222222' | Out-String
-        $text | Should -Match 'Name\s+AccountId\s+RoleArn\s+ConnectionId'
+        $text | Should -Match 'ConnectionName\s+AccountId\s+RoleArn\s+Changed\s+ConnectionId'
         $text | Should -Match 'table-view\s+222222222222'
     }
 
@@ -213,9 +213,10 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Reset-EmulatorLog
         (Unregister-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole -Force).Status | Should -Be 'NothingToRemove'
         Get-EmulatorWrites | Should -BeNullOrEmpty
-        $checks = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
-        ($checks | Where-Object Check -EQ ConnectionExists).Result | Should -Be 'Fail'
-        ($checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
+        $test = Test-DtAwsAccount -AccountId 200000000002 @script:Aws -AssumeRoleName OrganizationAccountAccessRole
+        $test.Status | Should -Be 'Drift'
+        $test.FailedChecks | Should -Contain 'ConnectionExists'
+        ($test.Checks | Where-Object Check -EQ RoleExists).Result | Should -Be 'Fail'
     }
 }
 
@@ -293,7 +294,7 @@ namespace Amazon.PowerShell.Common
         $debug = Get-DebugText { (Get-DtAwsOrganizationAccount -EndpointUrl $Url -Debug).AccountId | Should -Contain '200000000001' }
         $debug | Should -Match 'AWS credentials from \$StoredAWSCredentials \(Set-AWSCredential\); region eu-west-1 from \$StoredAWSRegion'
 
-        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -Region us-west-2 -EndpointUrl $Url -Debug | Out-Null }
+        $debug = Get-DebugText { Test-DtAwsAccount -AccountId 123456789012 -AccessKey $AccessKey -SecretKey $SecretKey -EndpointRegion us-west-2 -EndpointUrl $Url -Debug | Out-Null }
         $debug | Should -Match 'AWS credentials from -AccessKey/-SecretKey; region us-west-2 from the parameter'
     }
 

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Classic
 {
     /// <summary>AWS credentials of the classic config v1 API, as Dynatrace reports them. Never carries a secret key.</summary>
-    public sealed class AwsCredential
+    public sealed class AwsCredential : PlanResult
     {
         public string Id { get; internal set; } = "";
         public string Label { get; internal set; } = "";
@@ -22,7 +24,7 @@ namespace DynatraceAws.Core.Classic
         public string AccessKey { get; internal set; } = "";
 
         public bool TaggedOnly { get; internal set; }
-        public IReadOnlyDictionary<string, string> TagsToMonitor { get; internal set; } = new Dictionary<string, string>();
+        public ReportDictionary TagsToMonitor { get; internal set; } = new ReportDictionary(new Dictionary<string, string>());
 
         /// <summary>Whether Dynatrace monitors with these credentials (they can be disabled in the UI); null when the API did not say.</summary>
         public bool? CredentialsEnabled { get; internal set; }

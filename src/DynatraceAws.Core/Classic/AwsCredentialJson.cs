@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Classic
 {
@@ -49,9 +50,9 @@ namespace DynatraceAws.Core.Classic
                 ExternalId = (string?)role?["externalId"] ?? "",
                 AccessKey = (string?)authentication?["keyBasedAuthentication"]?["accessKey"] ?? "",
                 TaggedOnly = (bool?)node["taggedOnly"] ?? false,
-                TagsToMonitor = (node["tagsToMonitor"] as JsonArray ?? new JsonArray()).OfType<JsonObject>()
+                TagsToMonitor = new ReportDictionary((node["tagsToMonitor"] as JsonArray ?? new JsonArray()).OfType<JsonObject>()
                     .GroupBy(t => (string?)t["name"] ?? "")
-                    .ToDictionary(g => g.Key, g => (string?)g.First()["value"] ?? ""),
+                    .ToDictionary(g => g.Key, g => (string?)g.First()["value"] ?? "")),
                 CredentialsEnabled = (bool?)node["credentialsEnabled"],
                 RunningOnDynatraceInfrastructure = (bool?)node["runningOnDynatraceInfrastructure"],
                 ConnectionStatus = (string?)node["connectionStatus"] ?? "",

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Classic
 {
@@ -8,13 +9,13 @@ namespace DynatraceAws.Core.Classic
         internal AwsCredentialValidation(string label, IReadOnlyList<string> reasons)
         {
             Label = label;
-            Reasons = reasons;
+            Reasons = new ReportList<string>(reasons);
         }
 
         public string Label { get; }
         public bool IsValid => Reasons.Count == 0;
 
         /// <summary>"path: message" for each constraint the server says the credentials break.</summary>
-        public IReadOnlyList<string> Reasons { get; }
+        public ReportList<string> Reasons { get; }
     }
 }

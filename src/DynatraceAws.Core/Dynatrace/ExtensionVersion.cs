@@ -1,7 +1,9 @@
+using DynatraceAws.Core.Plans;
+
 namespace DynatraceAws.Core.Dynatrace
 {
     /// <summary>The version of an extension that the environment uses, and the newest it has.</summary>
-    public sealed class ExtensionVersion
+    public sealed class ExtensionVersion : PlanResult
     {
         public ExtensionVersion(string extensionName, string activeVersion, string? latestVersion, string environmentId)
         {

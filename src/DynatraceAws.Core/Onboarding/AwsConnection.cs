@@ -1,4 +1,5 @@
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -7,13 +8,13 @@ namespace DynatraceAws.Core.Onboarding
     /// builtin:hyperscaler-authentication.connections.aws). Its ConnectionId is the external id the
     /// IAM role must require.
     /// </summary>
-    public sealed class AwsConnection
+    public sealed class AwsConnection : PlanResult
     {
-        public AwsConnection(string connectionId, string name, string? accountId, string roleArn, string type,
+        public AwsConnection(string connectionId, string connectionName, string? accountId, string roleArn, string type,
             string? consumer, string environmentId, string environmentUrl)
         {
             ConnectionId = connectionId;
-            Name = name;
+            ConnectionName = connectionName;
             AccountId = accountId;
             RoleArn = roleArn;
             Type = type;
@@ -23,7 +24,7 @@ namespace DynatraceAws.Core.Onboarding
         }
 
         public string ConnectionId { get; }
-        public string Name { get; }
+        public string ConnectionName { get; }
 
         /// <summary>The AWS account: from the role ARN once set, else as given when the connection was made.</summary>
         public string? AccountId { get; }
@@ -36,17 +37,14 @@ namespace DynatraceAws.Core.Onboarding
         public string EnvironmentId { get; }
         public string EnvironmentUrl { get; }
 
-        /// <summary>The same name as the pipeline parameters that take it.</summary>
-        public string ConnectionName => Name;
-
-        public override string ToString() => Name;
+        public override string ToString() => ConnectionName;
 
         /// <summary>A connection found by name must not already monitor another account.</summary>
         internal AwsConnection RequireAccount(string accountId)
         {
             if (AccountId != null && AccountId != accountId)
                 throw new DynatraceAwsException("ConnectionNameInUse", FailureCategory.ResourceExists,
-                    $"The AWS connection '{Name}' already monitors account {AccountId}, not {accountId}.",
+                    $"The AWS connection '{ConnectionName}' already monitors account {AccountId}, not {accountId}.",
                     "Give this account another connection name.");
             return this;
         }

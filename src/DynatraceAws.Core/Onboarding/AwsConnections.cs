@@ -100,10 +100,10 @@ namespace DynatraceAws.Core.Onboarding
             var plan = new PlanBuilder();
             var updated = connection;
             if (connection.RoleArn != roleArn)
-                plan.Add(RoleArnChange(connection.Name, roleArn),
+                plan.Add(RoleArnChange(connection.ConnectionName, roleArn),
                     async ct2 => updated = await SetRoleArnAsync(connectionId, roleArn, options, item, ct2).ConfigureAwait(false));
-            return plan.Build($"AWS connection '{connection.Name}' ({connectionId})", () => updated,
-                $"AWS connection '{connection.Name}' already uses {roleArn}; nothing to write.");
+            return plan.Build($"AWS connection '{connection.ConnectionName}' ({connectionId})", () => updated,
+                $"AWS connection '{connection.ConnectionName}' already uses {roleArn}; nothing to write.");
         }
 
         internal static PlannedChange RoleArnChange(string connectionName, string roleArn) =>
@@ -114,7 +114,7 @@ namespace DynatraceAws.Core.Onboarding
         {
             if (connection.RoleArn.Length == 0 || connection.RoleArn == roleArn) return;
             throw new DynatraceAwsException("RoleArnAlreadySet", FailureCategory.ResourceExists,
-                $"AWS connection '{connection.Name}' already uses the role {connection.RoleArn}, not {roleArn}, and Dynatrace does not let a connection's role ARN change.",
+                $"AWS connection '{connection.ConnectionName}' already uses the role {connection.RoleArn}, not {roleArn}, and Dynatrace does not let a connection's role ARN change.",
                 "Keep the role the connection names (pass its -RoleName), or onboard the account with a new connection name; then remove the old connection.");
         }
 
@@ -124,7 +124,7 @@ namespace DynatraceAws.Core.Onboarding
             var connection = await FindByIdAsync(connectionId, ct).ConfigureAwait(false);
             var plan = new PlanBuilder();
             if (connection != null)
-                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete, $"AWS connection '{connection.Name}' ({connectionId})"),
+                plan.Add(new PlannedChange(PlannedChange.Dynatrace, ChangeAction.Delete, $"AWS connection '{connection.ConnectionName}' ({connectionId})"),
                     ct2 => DeleteAsync(connectionId, ct2));
             return plan.Build<AwsConnection?>($"AWS connection {connectionId} in {_environment}", () => connection,
                 $"AWS connection {connectionId} does not exist; nothing to remove.");
@@ -181,7 +181,7 @@ namespace DynatraceAws.Core.Onboarding
                     var value = AwsConnectionDocument.WithRoleArn(item.Value, roleArn);
                     try
                     {
-                        _log.Verbose($"Writing role {roleArn} into AWS connection '{connection.Name}'.");
+                        _log.Verbose($"Writing role {roleArn} into AWS connection '{connection.ConnectionName}'.");
                         await _settings.UpdateAsync(connectionId, value, item.UpdateToken, attemptCt).ConfigureAwait(false);
                     }
                     catch (DynatraceApiException ex) when (ex.StatusCode == 409)

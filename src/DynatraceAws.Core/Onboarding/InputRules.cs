@@ -95,6 +95,19 @@ namespace DynatraceAws.Core.Onboarding
             return value;
         }
 
+        /// <summary>
+        /// The account of a piped AWS connection: one without a role ARN does not say which account it
+        /// is for, so -AccountId (or an AccountId column) must.
+        /// </summary>
+        public static string AccountIdOf(string? accountId, string? connectionName)
+        {
+            if (string.IsNullOrWhiteSpace(accountId) && !string.IsNullOrWhiteSpace(connectionName))
+                throw new InvalidInputException("AccountIdRequired", "AccountId", null,
+                    $"is not known: the AWS connection '{connectionName}' has no role ARN yet, so it does not say which AWS account it is for",
+                    "Pass -AccountId with the 12-digit account id, or add an AccountId column.");
+            return AccountId(accountId);
+        }
+
         public static string Region(string? region, string field = "Region")
         {
             var value = (region ?? "").Trim().ToLowerInvariant();

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding
 {
     /// <summary>A da-aws monitoring configuration: which account Dynatrace monitors, through which connection, where.</summary>
-    public sealed class MonitoringConfiguration
+    public sealed class MonitoringConfiguration : PlanResult
     {
         public MonitoringConfiguration(string configurationId, string accountId, string connectionId, string description,
             string version, bool enabled, IReadOnlyList<string> region, IReadOnlyList<string> featureSet, string deploymentRegion,
@@ -15,8 +17,8 @@ namespace DynatraceAws.Core.Onboarding
             Description = description;
             Version = version;
             Enabled = enabled;
-            Region = region;
-            FeatureSet = featureSet;
+            Region = new ReportList<string>(region);
+            FeatureSet = new ReportList<string>(featureSet);
             DeploymentRegion = deploymentRegion;
             EnvironmentId = environmentId;
         }
@@ -29,9 +31,9 @@ namespace DynatraceAws.Core.Onboarding
         public bool Enabled { get; }
 
         /// <summary>Monitored regions (regionFiltering, equal to metricsConfiguration.regions).</summary>
-        public IReadOnlyList<string> Region { get; }
+        public ReportList<string> Region { get; }
 
-        public IReadOnlyList<string> FeatureSet { get; }
+        public ReportList<string> FeatureSet { get; }
         public string DeploymentRegion { get; }
         public string EnvironmentId { get; }
 

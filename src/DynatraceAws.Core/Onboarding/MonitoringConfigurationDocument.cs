@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -13,6 +14,10 @@ namespace DynatraceAws.Core.Onboarding
 
         /// <summary>The topology of global AWS resources is polled in us-east-1, so it is always monitored.</summary>
         public const string GlobalRegion = "us-east-1";
+
+        /// <summary>The warning, once per run, that <see cref="GlobalRegion"/> was added to the regions asked for these accounts.</summary>
+        public static string AddedGlobalRegion(IReadOnlyCollection<string> accounts) =>
+            $"Added {GlobalRegion} to the regions of {AccountList.Named(accounts)}: Dynatrace polls global AWS resources there.";
 
         /// <summary>The activation context of a configuration made by the UI's data acquisition flow.</summary>
         public const string ActivationContext = "DATA_ACQUISITION";

@@ -59,27 +59,29 @@ namespace DynatraceAws.Core.Onboarding
             }, added);
         }
 
-        /// <summary>Checks the change, reads the configuration, and plans the one write that makes it so.</summary>
-        public async Task<Plan<MonitoringConfiguration>> PlanUpdateAsync(string configurationId, MonitoringConfigurationChange change,
-            CancellationToken ct)
+        /// <summary>
+        /// Checks the change, reads the configuration, and plans the one write that makes it so;
+        /// AddedGlobalRegion says that the regions the plan writes have us-east-1 only because it is always added.
+        /// </summary>
+        public async Task<(Plan<MonitoringConfiguration> Plan, bool AddedGlobalRegion)> PlanUpdateAsync(string configurationId,
+            MonitoringConfigurationChange change, CancellationToken ct)
         {
             var (normalized, addedGlobalRegion) = await NormalizeAsync(change, ct).ConfigureAwait(false);
             var edit = MonitoringConfigurationEdit.Of(await GetObjectAsync(configurationId, ct).ConfigureAwait(false), normalized, _environment.EnvironmentId);
             var builder = new PlanBuilder();
             var result = edit.Current;
+            // Only when the regions change: a rerun that changes nothing warns of nothing.
+            var regionsAdded = edit.Change != null && addedGlobalRegion && !new HashSet<string>(edit.Current.Region).SetEquals(edit.Updated.Region);
             if (edit.Change != null)
             {
-                // Only when the regions change: a rerun that changes nothing warns of nothing.
-                if (addedGlobalRegion && !new HashSet<string>(edit.Current.Region).SetEquals(edit.Updated.Region))
-                    _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of account {edit.Current.AccountId}: Dynatrace polls global AWS resources there.");
                 builder.Add(edit.Change, async ct2 =>
                 {
                     await _extensions.UpdateConfigurationAsync(ExtensionVersions.DaAws, configurationId, edit.Value, ct2).ConfigureAwait(false);
                     result = edit.Updated;
                 });
             }
-            return builder.Build($"Monitoring configuration '{edit.Current.Description}' for account {edit.Current.AccountId} ({configurationId})", () => result,
-                $"Monitoring configuration '{edit.Current.Description}' ({configurationId}) already is as asked; nothing to write.");
+            return (builder.Build($"Monitoring configuration '{edit.Current.Description}' for account {edit.Current.AccountId} ({configurationId})", () => result,
+                $"Monitoring configuration '{edit.Current.Description}' ({configurationId}) already is as asked; nothing to write."), regionsAdded);
         }
 
         /// <summary>Applies a normalised change to the configuration as it is now, writing only when something differs.</summary>

@@ -1,33 +1,26 @@
 using System.Collections.Generic;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding
 {
     /// <summary>The IAM monitoring role of one account, and what a run changed to get it right.</summary>
-    public sealed class MonitoringRole
+    public sealed class MonitoringRole : PlanResult
     {
-        public MonitoringRole(string accountId, string roleName, string roleArn, string connectionId, IReadOnlyList<string> policyArn,
-            IReadOnlyList<PlannedChange> changes)
+        public MonitoringRole(string accountId, string roleName, string roleArn, string connectionId, IReadOnlyList<string> policyArn)
         {
             AccountId = accountId;
             RoleName = roleName;
             RoleArn = roleArn;
             ConnectionId = connectionId;
-            PolicyArn = policyArn;
-            Changes = new ChangeList(changes);
+            PolicyArn = new ReportList<string>(policyArn);
         }
 
         public string AccountId { get; }
         public string RoleName { get; }
         public string RoleArn { get; }
         public string ConnectionId { get; }
-        public IReadOnlyList<string> PolicyArn { get; }
-
-        /// <summary>Whether this run wrote anything; false on a rerun that found everything in place.</summary>
-        public bool Changed => Changes.Count > 0;
-
-        /// <summary>What this run wrote.</summary>
-        public ChangeList Changes { get; }
+        public ReportList<string> PolicyArn { get; }
 
         public override string ToString() => RoleArn;
     }

@@ -39,9 +39,7 @@ namespace DynatraceAws.Core.Onboarding
             var state = await ReadAsync(spec, readPoliciesOfAbsentRole: true, ct).ConfigureAwait(false);
             var builder = new PlanBuilder();
             var role = AddTo(builder, spec, state, () => spec.ConnectionId, null);
-            Plan<MonitoringRole> plan = null!;
-            plan = builder.Build($"AWS account {spec.AccountId}", () => role.Result(plan.Applied));
-            return plan;
+            return builder.Build($"AWS account {spec.AccountId}", role.Result);
         }
 
         internal void Validate(MonitoringRoleSpec spec)

@@ -25,7 +25,6 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>The change (create, or a new trust policy) after which Dynatrace can assume the role; null when it already can.</summary>
         public PlanStep? TrustReady { get; }
 
-        public MonitoringRole Result(IReadOnlyList<PlannedChange> applied) =>
-            new MonitoringRole(_spec.AccountId, _spec.RoleName, RoleArn, _externalId(), PolicyArns, applied);
+        public MonitoringRole Result() => new MonitoringRole(_spec.AccountId, _spec.RoleName, RoleArn, _externalId(), PolicyArns);
     }
 }

@@ -1,18 +1,16 @@
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Plans
 {
     /// <summary>The changes a result reports; as text (Export-Csv, string interpolation) one line joined by "; ".</summary>
-    public sealed class ChangeList : ReadOnlyCollection<PlannedChange>
+    public sealed class ChangeList : ReportList<PlannedChange>
     {
         public static ChangeList Empty { get; } = new ChangeList(Enumerable.Empty<PlannedChange>());
 
-        public ChangeList(IEnumerable<PlannedChange> changes) : base(changes.ToList())
+        public ChangeList(IEnumerable<PlannedChange> changes) : base(changes)
         {
         }
-
-        public override string ToString() => string.Join("; ", this);
     }
 }

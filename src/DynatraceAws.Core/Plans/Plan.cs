@@ -58,7 +58,8 @@ namespace DynatraceAws.Core.Plans
         /// <summary>
         /// Writes the changes, each after those it depends on. After a failed write nothing new is
         /// started; the writes in flight end, and the first failure is thrown (<see cref="Failed"/>
-        /// names its change). A plan without changes writes nothing.
+        /// names its change). A plan without changes writes nothing. A <see cref="PlanResult"/>
+        /// comes back with the changes written.
         /// </summary>
         public async Task<T> ApplyAsync(CancellationToken ct)
         {
@@ -74,7 +75,9 @@ namespace DynatraceAws.Core.Plans
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
             }
-            return _result();
+            var result = _result();
+            if (result is PlanResult written) written.Changes = new ChangeList(Applied);
+            return result;
 
             async Task RunAsync(PlanStep step)
             {

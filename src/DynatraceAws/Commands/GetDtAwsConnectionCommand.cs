@@ -40,7 +40,7 @@ namespace DynatraceAws.Commands
                 return;
 
             var name = new WildcardPattern(string.IsNullOrEmpty(Name) ? "*" : Name, WildcardOptions.IgnoreCase);
-            var matching = connections.Where(c => name.IsMatch(c.Name)).ToArray();
+            var matching = connections.Where(c => name.IsMatch(c.ConnectionName)).ToArray();
             if (matching.Length == 0 && !string.IsNullOrEmpty(Name) && !WildcardPattern.ContainsWildcardCharacters(Name))
                 WriteError(ErrorRecords.From(NotFound.Connection($"is named '{Name}'", Environment), Name));
             WriteObject(matching, enumerateCollection: true);

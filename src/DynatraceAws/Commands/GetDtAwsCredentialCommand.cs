@@ -14,7 +14,8 @@ namespace DynatraceAws.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = "";
+        [Alias("Id")]
+        public string CredentialId { get; set; } = "";
 
         [Parameter(Position = 0, ParameterSetName = AllSet)]
         [SupportsWildcards]
@@ -25,7 +26,7 @@ namespace DynatraceAws.Commands
             var credentials = new AwsCredentials(Environment, Log);
             if (ParameterSetName == IdSet)
             {
-                if (TryRun(ct => credentials.GetAsync(Id, ct), Id, out var one)) WriteObject(one);
+                if (TryRun(ct => credentials.GetAsync(CredentialId, ct), CredentialId, out var one)) WriteObject(one);
                 return;
             }
             var pattern = new WildcardPattern(Label, WildcardOptions.IgnoreCase);

@@ -12,7 +12,7 @@ namespace DynatraceAws.Commands
         {
             var query = Query();
             WriteVerbose($"Listing the {string.Join(", ", query.Status)} accounts of {ScopeText}.");
-            var aws = AwsOptions(null);
+            var aws = AwsOptions();
             if (!TryRun(ct => new OrganizationAccounts(OrganizationsClient.Open(aws, Log, null), Log).ListAsync(query, ct),
                     OrganizationalUnitId, out var accounts))
                 return;

@@ -18,7 +18,8 @@ namespace DynatraceAws.Commands
 
         [Parameter(Mandatory = true, ParameterSetName = ByUuidSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Uuid { get; set; } = "";
+        [Alias("Uuid")]
+        public string PolicyUuid { get; set; } = "";
 
         protected override void ProcessRecord()
         {
@@ -26,9 +27,9 @@ namespace DynatraceAws.Commands
             var policies = new IamPolicies(Account, Log);
             if (ParameterSetName == ByUuidSet)
             {
-                if (TryRun(ct => policies.GetAsync(level, Uuid, ct), Uuid, out var policy))
+                if (TryRun(ct => policies.GetAsync(level, PolicyUuid, ct), PolicyUuid, out var policy))
                 {
-                    if (policy is null) WriteError(ErrorRecords.From(PolicyErrors.NotFound(Uuid, level), Uuid));
+                    if (policy is null) WriteError(ErrorRecords.From(PolicyErrors.NotFound(PolicyUuid, level), PolicyUuid));
                     else WriteObject(policy);
                 }
                 return;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
@@ -11,11 +9,14 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(MonitoringConfiguration))]
     public sealed class NewDtMonitoringConfigurationCommand : DtEnvironmentCmdlet
     {
-        private readonly List<string> _addedGlobalRegion = new List<string>();
+        private readonly SummedWarning _addedGlobalRegion = new SummedWarning(MonitoringConfigurationDocument.AddedGlobalRegion);
 
+        /// <summary>Null binds, from a connection without a role ARN, so that the error can say why: AccountIdRequired.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(AccountIdCompleter))]
-        public string AccountId { get; set; } = "";
+        public string? AccountId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ConnectionIdCompleter))]
@@ -57,7 +58,6 @@ namespace DynatraceAws.Commands
             var configurations = new MonitoringConfigurations(Environment, Log);
             var spec = new MonitoringConfigurationSpec
             {
-                AccountId = AccountId,
                 ConnectionId = ConnectionId,
                 ConnectionName = ConnectionName,
                 Regions = Region,
@@ -69,18 +69,13 @@ namespace DynatraceAws.Commands
             };
             PlanAndApply(async ct =>
             {
+                spec.AccountId = InputRules.AccountIdOf(AccountId, ConnectionName);
                 var (plan, addedGlobalRegion) = await configurations.PlanEnsureAsync(spec, ct).ConfigureAwait(false);
-                if (addedGlobalRegion) _addedGlobalRegion.Add(AccountId.Trim());
+                if (addedGlobalRegion) _addedGlobalRegion.Add(spec.AccountId);
                 return plan;
             }, AccountId, WriteObject);
         }
 
-        /// <summary>us-east-1 added to many rows is said once, not once per row.</summary>
-        protected override void EndProcessing()
-        {
-            if (_addedGlobalRegion.Count == 0) return;
-            var named = string.Join(", ", _addedGlobalRegion.Take(5)) + (_addedGlobalRegion.Count > 5 ? $" and {_addedGlobalRegion.Count - 5} more" : "");
-            WriteWarning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of {_addedGlobalRegion.Count} account(s) ({named}): Dynatrace polls global AWS resources there.");
-        }
+        protected override void EndProcessing() => _addedGlobalRegion.Write(this);
     }
 }

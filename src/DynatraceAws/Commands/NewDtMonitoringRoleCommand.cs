@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws;
@@ -11,11 +9,14 @@ namespace DynatraceAws.Commands
     /// <summary>Creates, in the customer's AWS account, the IAM role Dynatrace assumes to monitor it.</summary>
     [Cmdlet(VerbsCommon.New, "DtMonitoringRole", SupportsShouldProcess = true)]
     [OutputType(typeof(MonitoringRole))]
-    public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet
+    public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet, IConfigurationColumns
     {
+        /// <summary>Null binds, from a connection without a role ARN, so that the error can say why: AccountIdRequired.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
         [ArgumentCompleter(typeof(AccountIdCompleter))]
-        public string AccountId { get; set; } = "";
+        public string? AccountId { get; set; }
 
         /// <summary>The AWS connection's id: the external id the role will require (classic: the iamExternalId token).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -23,13 +24,24 @@ namespace DynatraceAws.Commands
         [ArgumentCompleter(typeof(ConnectionIdCompleter))]
         public string ConnectionId { get; set; } = "";
 
-        /// <summary>
-        /// The AWS region for STS and the partition check (the first one), and the regions to monitor,
-        /// carried on to New-DtMonitoringConfiguration.
-        /// </summary>
+        /// <summary>Checked, and carried to the output for New-DtMonitoringConfiguration: the regions to monitor.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(FeatureSetCompleter))]
+        public string[]? FeatureSet { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? DeploymentRegion { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string RoleName { get; set; } = MonitoringRoleSpec.DefaultRoleName;
@@ -63,7 +75,6 @@ namespace DynatraceAws.Commands
             var regions = InputRules.SplitList(Region);
             var spec = new MonitoringRoleSpec
             {
-                AccountId = AccountId,
                 ConnectionId = ConnectionId,
                 EnvironmentId = Environment.EnvironmentId,
                 RoleName = RoleName,
@@ -74,18 +85,19 @@ namespace DynatraceAws.Commands
                 Force = Force,
             };
 
-            var aws = AwsOptions(regions.FirstOrDefault());
+            var aws = AwsOptions();
             PlanAndApply(async ct =>
                 {
+                    spec.AccountId = InputRules.AccountIdOf(AccountId, ConnectionName);
                     spec.TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment);
                     MonitoringRoleSpec.Validate(spec);
                     foreach (var region in regions) DaAwsChoices.Offline.Region(region);
-                    var account = await AwsAccountAccess.OpenAsync(AccountId, aws, Log, null, ct).ConfigureAwait(false);
+                    var account = await AwsAccountAccess.OpenAsync(spec.AccountId, aws, Log, null, ct).ConfigureAwait(false);
                     return await new MonitoringRoles(account, Log).PlanAsync(spec, ct).ConfigureAwait(false);
                 }, AccountId, role => WriteObject(WithPipelineColumns(role)));
         }
 
         private object WithPipelineColumns(MonitoringRole role) =>
-            PassThrough.With(PassThrough.With(role, nameof(Region), Region), nameof(ConnectionName), ConnectionName);
+            PassThrough.With(PassThrough.WithConfigurationColumns(role, this), nameof(ConnectionName), ConnectionName);
     }
 }

@@ -2,11 +2,11 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Commands
 {
@@ -19,7 +19,7 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(AccountResult))]
     public sealed class RegisterDtAwsAccountCommand : DtAwsEnvironmentCmdlet
     {
-        private readonly Dictionary<string, int> _counts = new Dictionary<string, int>();
+        private readonly List<AccountResult> _results = new List<AccountResult>();
         private readonly Stopwatch _clock = new Stopwatch();
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
         private RegistrationRun? _run;
@@ -32,9 +32,9 @@ namespace DynatraceAws.Commands
 
         /// <summary>The connection name; aws-{AccountId} when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("ConnectionName")]
+        [Alias("Name")]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
-        public string? Name { get; set; }
+        public string? ConnectionName { get; set; }
 
         /// <summary>Regions to monitor: several values, or one text separated by ';' or ','. us-east-1 is always added.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -72,11 +72,15 @@ namespace DynatraceAws.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Where to write the Markdown report of the run.</summary>
+        [Parameter]
+        public string? ReportPath { get; set; }
+
         /// <summary>The run's AWS settings are the ones given on the command line, before any pipeline object binds its own.</summary>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _runAws = AwsOptions(null);
+            _runAws = AwsOptions();
         }
 
         protected override void ProcessRecord()
@@ -85,7 +89,7 @@ namespace DynatraceAws.Commands
             _run.Add(new AccountRequest
             {
                 AccountId = AccountId,
-                Name = Name,
+                Name = ConnectionName,
                 Region = Region,
                 FeatureSet = FeatureSet,
                 RoleName = RoleName,
@@ -103,7 +107,8 @@ namespace DynatraceAws.Commands
             _run.Complete();
             // A failure of the whole run is one more error record; the results so far and the summary are still written.
             TryRun(_ => _run.Completion, null);
-            WriteSummary();
+            this.WriteSummary(RunReports.Registration, Results(), _clock.Elapsed);
+            if (ReportPath != null) this.WriteReport(ReportPath, RunReports.Registration, Environment.ToString(), Results(), _clock.Elapsed);
         }
 
         private RegistrationRun StartRun()
@@ -131,29 +136,21 @@ namespace DynatraceAws.Commands
         {
             var writing = _engine?.Writing ?? Array.Empty<string>();
             base.StopProcessing();
-            ReportStop(writing, Summary());
+            ReportStop(writing, RunReport.Summary(RunReports.Registration, Results(), _clock.Elapsed));
         }
 
         private void Report(AccountResult result)
         {
-            lock (_counts) _counts[result.Status] = _counts.TryGetValue(result.Status, out var count) ? count + 1 : 1;
+            lock (_results) _results.Add(result);
             if (result.Status == AccountStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
             WriteObject(result);
         }
 
-        private void WriteSummary() => WriteInformation(new HostInformationMessage { Message = Summary() }, new[] { "PSHOST" });
-
-        private string Summary()
+        /// <summary>The results so far; StopProcessing reads them from another thread.</summary>
+        private IReadOnlyCollection<AccountResult> Results()
         {
-            lock (_counts)
-            {
-                var counts = new[] { AccountStatus.Onboarded, AccountStatus.Unchanged, AccountStatus.Planned, AccountStatus.Skipped, AccountStatus.Failed }
-                    .Select(status => (Status: status, Count: _counts.TryGetValue(status, out var count) ? count : 0))
-                    .Where(c => c.Count > 0 || c.Status == AccountStatus.Failed)
-                    .Select(c => $"{c.Status.ToLowerInvariant()} {c.Count}");
-                return $"{_counts.Values.Sum()} account(s) in {_clock.Elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
-            }
+            lock (_results) return _results.ToArray();
         }
     }
 }

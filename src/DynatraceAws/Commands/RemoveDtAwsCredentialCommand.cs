@@ -10,7 +10,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = "";
+        [Alias("Id")]
+        public string CredentialId { get; set; } = "";
 
         /// <summary>Deletes without asking for confirmation; -WhatIf still only shows what would be deleted.</summary>
         [Parameter]
@@ -22,7 +23,7 @@ namespace DynatraceAws.Commands
 
         protected override void ProcessRecord()
         {
-            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanDeleteAsync(Id, ct), Id,
+            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanDeleteAsync(CredentialId, ct), CredentialId,
                 removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }

@@ -10,7 +10,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Uuid { get; set; } = "";
+        [Alias("Uuid")]
+        public string PolicyUuid { get; set; } = "";
 
         /// <summary>Deletes without asking, and also deletes the policy's bindings; -WhatIf still only shows what would be deleted.</summary>
         [Parameter]
@@ -22,7 +23,7 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var policies = new IamPolicies(Account, Log);
-            PlanAndApply(ct => policies.PlanDeleteAsync(Level(), Uuid, Force, ct), Uuid,
+            PlanAndApply(ct => policies.PlanDeleteAsync(Level(), PolicyUuid, Force, ct), PolicyUuid,
                 removed => { if (PassThru && removed != null) WriteObject(removed); }, Force);
         }
     }

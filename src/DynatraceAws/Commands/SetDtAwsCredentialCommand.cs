@@ -15,7 +15,8 @@ namespace DynatraceAws.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = "";
+        [Alias("Id")]
+        public string CredentialId { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Label { get; set; }
@@ -49,7 +50,7 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var taggedOnlyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaggedOnly));
-            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanUpdateAsync(Id, spec => Apply(spec, taggedOnlyGiven), ct), Id, WriteObject);
+            PlanAndApply(ct => new AwsCredentials(Environment, Log).PlanUpdateAsync(CredentialId, spec => Apply(spec, taggedOnlyGiven), ct), CredentialId, WriteObject);
         }
 
         /// <summary>Runs off the pipeline thread, so it reads only the bound properties.</summary>

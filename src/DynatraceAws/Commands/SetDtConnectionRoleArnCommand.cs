@@ -8,7 +8,7 @@ namespace DynatraceAws.Commands
     /// <summary>Writes the monitoring role's ARN into an AWS connection, waiting out IAM propagation.</summary>
     [Cmdlet(VerbsCommon.Set, "DtConnectionRoleArn", SupportsShouldProcess = true)]
     [OutputType(typeof(AwsConnection))]
-    public sealed class SetDtConnectionRoleArnCommand : DtEnvironmentCmdlet
+    public sealed class SetDtConnectionRoleArnCommand : DtEnvironmentCmdlet, IConfigurationColumns
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -22,17 +22,31 @@ namespace DynatraceAws.Commands
         [Parameter]
         public TimeSpan PropagationTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-        /// <summary>Carried to the output for the next cmdlet of the pipeline.</summary>
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration: the regions to monitor.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? Region { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(FeatureSetCompleter))]
+        public string[]? FeatureSet { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        /// <summary>Carried to the output for New-DtMonitoringConfiguration.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? DeploymentRegion { get; set; }
 
         protected override void ProcessRecord()
         {
             var connections = new AwsConnections(Environment, Log);
             var options = new RoleArnOptions { PropagationTimeout = PropagationTimeout };
             PlanAndApply(ct => connections.PlanRoleArnAsync(ConnectionId, RoleArn, options, ct), ConnectionId,
-                connection => WriteObject(PassThrough.With(connection, nameof(Region), Region)));
+                connection => WriteObject(PassThrough.WithConfigurationColumns(connection, this)));
         }
     }
 }

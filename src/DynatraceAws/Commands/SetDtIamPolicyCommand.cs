@@ -13,9 +13,10 @@ namespace DynatraceAws.Commands
     {
         /// <summary>The policy to change; when blank, -Name finds it among the level's own policies.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        public string? Uuid { get; set; }
+        [Alias("Uuid")]
+        public string? PolicyUuid { get; set; }
 
-        /// <summary>With -Uuid, the new name; without, the name of the policy to change.</summary>
+        /// <summary>With -PolicyUuid, the new name; without, the name of the policy to change.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Name { get; set; }
 
@@ -28,8 +29,8 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var policies = new IamPolicies(Account, Log);
-            PlanAndApply(ct => policies.PlanUpdateAsync(Level(), Uuid, Name, Description, StatementQuery, ct),
-                string.IsNullOrWhiteSpace(Uuid) ? Name : Uuid, WriteObject);
+            PlanAndApply(ct => policies.PlanUpdateAsync(Level(), PolicyUuid, Name, Description, StatementQuery, ct),
+                string.IsNullOrWhiteSpace(PolicyUuid) ? Name : PolicyUuid, WriteObject);
         }
     }
 }

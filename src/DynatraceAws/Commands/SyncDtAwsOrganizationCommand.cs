@@ -10,6 +10,7 @@ using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Commands
 {
@@ -79,6 +80,8 @@ namespace DynatraceAws.Commands
         private readonly HashSet<string> _departedSeen = new HashSet<string>(StringComparer.Ordinal);
         private readonly EndpointBreakers _breakers = new EndpointBreakers();
         private OrganizationSync? _sync;
+        private readonly SummedWarning _departed = new SummedWarning(OrganizationSync.DepartedWarning);
+        private readonly SummedWarning _leftovers = new SummedWarning(AccountRemoval.LeftoversWarning);
 
         private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
 
@@ -92,7 +95,7 @@ namespace DynatraceAws.Commands
         protected override void ProcessRecord()
         {
             var clock = Stopwatch.StartNew();
-            var aws = AwsOptions(null);
+            var aws = AwsOptions();
             aws.AssumeRoleName ??= MemberAccessRole;
             var options = new RegistrationOptions
             {
@@ -108,7 +111,7 @@ namespace DynatraceAws.Commands
             var sync = _sync = new OrganizationSync(Environment, options, Log);
 
             // A row naming an OU that cannot be read fails alone; the other rows go on.
-            var management = AwsOptions(null);
+            var management = AwsOptions();
             if (!TryRun(ct => sync.CompareAsync(OrganizationsClient.Open(management, Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
                     OrganizationalUnitId, out var comparison))
             {
@@ -125,7 +128,7 @@ namespace DynatraceAws.Commands
             TryRun(ct => sync.RunAsync(comparison, RemoveDeparted, KeepRole,
                 plan => ApproveOnPipelineThread(plan, forceOnboarding), plan => ApproveOnPipelineThread(plan, Force),
                 result => OnPipelineThread(() => Report(result, results)), ct), OrganizationalUnitId);
-            WriteSummary(results, clock.Elapsed);
+            this.WriteSummary(RunReports.Sync, results, clock.Elapsed);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);
         }
@@ -139,12 +142,10 @@ namespace DynatraceAws.Commands
 
         protected override void EndProcessing()
         {
+            _departed.Write(this);
+            _leftovers.Write(this);
             if (ReportPath is null || _scopes.Count == 0) return;
-            var markdown = SyncReport.ToMarkdown(string.Join("; ", _scopes), _commandResults, _commandClock.Elapsed, this.IsWhatIf());
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath);
-            if (CiSummary.Publish(path, markdown, System.Environment.GetEnvironmentVariable) is { } loggingCommand)
-                WriteInformation(new HostInformationMessage { Message = loggingCommand }, new[] { "PSHOST" });
-            WriteVerbose($"Wrote the report to {path}.");
+            this.WriteReport(ReportPath, RunReports.Sync, string.Join("; ", _scopes), _commandResults, _commandClock.Elapsed);
         }
 
         private void Report(SyncResult result, List<SyncResult> results)
@@ -152,20 +153,9 @@ namespace DynatraceAws.Commands
             results.Add(result);
             if (result.Status == SyncStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, result.AccountId));
-            if (result.Status == SyncStatus.Departed)
-                WriteWarning($"AWS account {result.AccountId} is onboarded in Dynatrace but no longer in the organization; -RemoveDeparted offboards it.");
-            foreach (var leftover in result.Leftovers) WriteWarning($"Account {result.AccountId}: {leftover}");
+            if (result.Status == SyncStatus.Departed) _departed.Add(result.AccountId);
+            if (result.Leftovers.Count > 0) _leftovers.Add(result.AccountId);
             WriteObject(result);
-        }
-
-        private void WriteSummary(IReadOnlyCollection<SyncResult> results, TimeSpan elapsed)
-        {
-            var counts = SyncStatus.All
-                .Select(status => (Status: status, Count: results.Count(r => r.Status == status)))
-                .Where(c => c.Count > 0 || c.Status == SyncStatus.Failed)
-                .Select(c => $"{(c.Status == SyncStatus.InSync ? "in sync" : c.Status.ToLowerInvariant())} {c.Count}");
-            var summary = $"{results.Count} account(s) in {elapsed:hh\\:mm\\:ss}: {string.Join(", ", counts)}.";
-            WriteInformation(new HostInformationMessage { Message = summary }, new[] { "PSHOST" });
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using DynatraceAws.Core.Onboarding.Registration;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Commands
 {
@@ -11,6 +12,9 @@ namespace DynatraceAws.Commands
     [OutputType(typeof(RemovalResult))]
     public sealed class UnregisterDtAwsAccountCommand : DtOnboardedAccountCmdlet
     {
+        private readonly SummedWarning _leftovers = new SummedWarning(AccountRemoval.LeftoversWarning);
+        private AccountRun<RemovalResult> _run = null!;
+
         /// <summary>Remove only the Dynatrace side; leave the role and policies in AWS.</summary>
         [Parameter]
         public SwitchParameter KeepRole { get; set; }
@@ -19,22 +23,40 @@ namespace DynatraceAws.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Where to write the Markdown report of the run.</summary>
+        [Parameter]
+        public string? ReportPath { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _run = new AccountRun<RemovalResult>(this, RunReports.Removal, "Offboarding AWS accounts");
+        }
+
         protected override void ProcessRecord()
         {
             var request = new RemovalRequest
             {
                 AccountId = AccountId,
-                ConnectionName = Name,
-                Aws = KeepRole ? null : AwsOptions(Region),
+                ConnectionName = ConnectionName,
+                Aws = KeepRole ? null : AwsOptions(),
                 RoleName = RoleNameOrDefault,
                 PolicyNamePrefix = PolicyNamePrefix,
             };
             var removal = new AccountRemoval(Environment, Log);
+            _run.Starting(AccountId);
             var result = Run(ct => removal.RemoveAsync(request, plan => ApproveOnPipelineThread(plan, Force), ct));
             if (result.Status == RemovalStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, AccountId));
-            foreach (var leftover in result.Leftovers) WriteWarning($"Account {result.AccountId}: {leftover}");
+            if (result.Leftovers.Count > 0) _leftovers.Add(result.AccountId);
             WriteObject(result);
+            _run.Finished(result);
+        }
+
+        protected override void EndProcessing()
+        {
+            _leftovers.Write(this);
+            _run.End(ReportPath, Environment.ToString());
         }
     }
 }

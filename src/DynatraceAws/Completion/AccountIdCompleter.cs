@@ -13,7 +13,7 @@ namespace DynatraceAws.Commands.Completion
                 var connections = new AwsConnections(environment).ListAsync(ct);
                 var configurations = new MonitoringConfigurations(environment).ListAsync(ct);
                 await Task.WhenAll(connections, configurations).ConfigureAwait(false);
-                var named = connections.Result.Where(c => c.AccountId != null).Select(c => new Candidate(c.AccountId!, $"{c.Name} ({c.AccountId})"));
+                var named = connections.Result.Where(c => c.AccountId != null).Select(c => new Candidate(c.AccountId!, $"{c.ConnectionName} ({c.AccountId})"));
                 var configured = configurations.Result.Select(c => new Candidate(c.AccountId, $"{c.Description} ({c.AccountId})"));
                 return named.Concat(configured).GroupBy(c => c.Value).Select(g => g.First()).OrderBy(c => c.Value);
             })

@@ -9,7 +9,7 @@ namespace DynatraceAws.Commands.Completion
         public ConnectionIdCompleter()
             : base(async (environment, ct) =>
                 (await new AwsConnections(environment).ListAsync(ct).ConfigureAwait(false))
-                .Select(c => new Candidate(c.ConnectionId, c.AccountId is null ? c.Name : $"{c.Name} ({c.AccountId})")))
+                .Select(c => new Candidate(c.ConnectionId, c.AccountId is null ? c.ConnectionName : $"{c.ConnectionName} ({c.AccountId})")))
         {
         }
     }

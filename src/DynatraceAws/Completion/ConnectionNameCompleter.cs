@@ -8,7 +8,7 @@ namespace DynatraceAws.Commands.Completion
     {
         public ConnectionNameCompleter()
             : base(async (environment, ct) =>
-                (await new AwsConnections(environment).ListAsync(ct).ConfigureAwait(false)).Select(c => new Candidate(c.Name, c.Name)))
+                (await new AwsConnections(environment).ListAsync(ct).ConfigureAwait(false)).Select(c => new Candidate(c.ConnectionName, c.ConnectionName)))
         {
         }
     }

@@ -54,7 +54,7 @@ public class AuthAndRetryTests : EmulatorTest
 
         var created = await new AwsConnections(Environment, Log, Retry).EnsureAsync("prod", "123456789012", CancellationToken.None);
 
-        Assert.Equal("prod", created.Item.Name);
+        Assert.Equal("prod", created.Item.ConnectionName);
         Assert.Equal(2, retries);
         Assert.Single(Emulator.Dynatrace.Connections);
         Assert.Equal(2, Log.Messages.Count(m => m.StartsWith("VERBOSE") && m.Contains("Trying again in")));

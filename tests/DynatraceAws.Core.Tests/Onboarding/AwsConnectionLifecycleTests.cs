@@ -42,7 +42,7 @@ public class AwsConnectionLifecycleTests : EmulatorTest
         var byAccount = await Connections.ListAsync(new AwsConnectionFilter { AccountId = Account }, CancellationToken.None);
         var both = await Connections.ListAsync(new AwsConnectionFilter { ConnectionId = withoutRole, AccountId = Account }, CancellationToken.None);
 
-        Assert.Equal("without-role", Assert.Single(byId).Name);
+        Assert.Equal("without-role", Assert.Single(byId).ConnectionName);
         Assert.Equal(withRole, Assert.Single(byAccount).ConnectionId);
         Assert.Empty(both);
     }

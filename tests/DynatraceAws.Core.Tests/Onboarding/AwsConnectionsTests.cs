@@ -31,7 +31,7 @@ public class AwsConnectionsTests : EmulatorTest
 
         Assert.True(outcome.Changed);
         var created = outcome.Item;
-        Assert.Equal("my-prod-east45", created.Name);
+        Assert.Equal("my-prod-east45", created.ConnectionName);
         Assert.Equal(Account, created.AccountId);
         Assert.Equal("", created.RoleArn);
         Assert.Equal("abc12345", created.EnvironmentId);
@@ -179,6 +179,6 @@ public class AwsConnectionsTests : EmulatorTest
     {
         for (var i = 0; i < 7; i++) await Connections.CreateAsync($"conn-{i:00}", Account, CancellationToken.None);
         var all = await Connections.ListAsync(CancellationToken.None);
-        Assert.Equal(7, all.Select(c => c.Name).Distinct().Count());
+        Assert.Equal(7, all.Select(c => c.ConnectionName).Distinct().Count());
     }
 }

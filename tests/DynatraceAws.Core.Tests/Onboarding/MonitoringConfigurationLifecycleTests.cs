@@ -102,10 +102,12 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         Assert.NotNull((string?)expected["tenantInstanceId"]);
         Emulator.Log.Clear();
 
-        var outcome = await Configurations.UpdateAsync(id,
-            new MonitoringConfigurationChange { Regions = new[] { "eu-west-1" }, Description = "aws-renamed" }, CancellationToken.None);
+        var change = new MonitoringConfigurationChange { Regions = new[] { "eu-west-1" }, Description = "aws-renamed" };
+        var (plan, addedGlobalRegion) = await Configurations.PlanUpdateAsync(id, change, CancellationToken.None);
+        var outcome = new Outcome<MonitoringConfiguration>(await plan.ApplyAsync(CancellationToken.None), plan.HasChanges);
 
         Assert.True(outcome.Changed);
+        Assert.True(outcome.Item.Changed);
         Assert.Equal(new[] { "us-east-1", "eu-west-1" }, outcome.Item.Region);
         Assert.Equal("aws-renamed", outcome.Item.Description);
         expected["description"] = "aws-renamed";
@@ -113,13 +115,12 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         expected["aws"]!["metricsConfiguration"]!["regions"] = new JsonArray("us-east-1", "eu-west-1");
         Assert.True(JsonNode.DeepEquals(expected, StoredValue(id)), StoredValue(id).ToJsonString());
         Assert.Equal(new[] { "PUT" }, Emulator.Log.Writes.Select(w => w.Method));
-        Assert.True(Log.Has("WARNING", $"Added us-east-1 to the regions of account {outcome.Item.AccountId}"));
+        Assert.True(addedGlobalRegion);
 
-        Log.Messages.Clear();
-        var again = await Configurations.UpdateAsync(id,
-            new MonitoringConfigurationChange { Regions = new[] { "eu-west-1" }, Description = "aws-renamed" }, CancellationToken.None);
-        Assert.False(again.Changed);
-        Assert.DoesNotContain(Log.Messages, m => m.StartsWith("WARNING"));
+        var (again, addedAgain) = await Configurations.PlanUpdateAsync(id, change, CancellationToken.None);
+        Assert.False(again.HasChanges);
+        Assert.False((await again.ApplyAsync(CancellationToken.None)).Changed);
+        Assert.False(addedAgain);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var current = await Configurations.GetAsync(id, CancellationToken.None);
         Emulator.Log.Clear();
 
-        var plan = await Configurations.PlanUpdateAsync(id, new MonitoringConfigurationChange
+        var (plan, _) = await Configurations.PlanUpdateAsync(id, new MonitoringConfigurationChange
         {
             Regions = new[] { "eu-central-1;us-east-1" },
             FeatureSets = current.FeatureSet.Reverse().ToArray(),
@@ -149,11 +150,11 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var (_, _, id) = await OnboardAsync();
         Emulator.Log.Clear();
 
-        var plan = await Configurations.PlanUpdateAsync(id,
+        var (plan, addedGlobalRegion) = await Configurations.PlanUpdateAsync(id,
             new MonitoringConfigurationChange { Regions = new[] { "" }, FeatureSets = new[] { " " }, Description = "" }, CancellationToken.None);
 
         Assert.False(plan.HasChanges);
-        Assert.DoesNotContain(Log.Messages, m => m.StartsWith("WARNING"));
+        Assert.False(addedGlobalRegion);
     }
 
     [Fact]
@@ -182,7 +183,7 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
         var (_, _, id) = await OnboardAsync();
         Emulator.Log.Clear();
 
-        var plan = await Configurations.PlanUpdateAsync(id,
+        var (plan, _) = await Configurations.PlanUpdateAsync(id,
             new MonitoringConfigurationChange { Enabled = false, FeatureSets = new[] { "EC2_essential" } }, CancellationToken.None);
 
         var change = Assert.Single(plan.Changes);

@@ -25,7 +25,7 @@ public class MonitoringConfigurationsTests : EmulatorTest
         var connection = await ConnectionAsync();
         var (plan, addedGlobalRegion) = await Configurations.PlanEnsureAsync(new MonitoringConfigurationSpec
         {
-            AccountId = Account, ConnectionId = connection.ConnectionId, ConnectionName = connection.Name, Regions = new[] { "eu-west-1" },
+            AccountId = Account, ConnectionId = connection.ConnectionId, ConnectionName = connection.ConnectionName, Regions = new[] { "eu-west-1" },
         }, CancellationToken.None);
         var created = await plan.ApplyAsync(CancellationToken.None);
 

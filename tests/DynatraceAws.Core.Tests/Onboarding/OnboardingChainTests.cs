@@ -32,7 +32,7 @@ public class OnboardingChainTests : EmulatorTest
                 new RoleArnOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(50), MaxRetryDelay = TimeSpan.FromMilliseconds(100) }, CancellationToken.None);
             await new MonitoringConfigurations(Environment, Log, Retry).EnsureAsync(new MonitoringConfigurationSpec
             {
-                AccountId = account, ConnectionId = withRole.Item.ConnectionId, ConnectionName = withRole.Item.Name, Regions = new[] { "eu-west-1", "us-east-1" },
+                AccountId = account, ConnectionId = withRole.Item.ConnectionId, ConnectionName = withRole.Item.ConnectionName, Regions = new[] { "eu-west-1", "us-east-1" },
             }, CancellationToken.None);
         }
     }

@@ -23,9 +23,9 @@ public static class PlanAndApply
         MonitoringConfigurationSpec spec, CancellationToken ct) =>
         await ApplyAsync(Task.FromResult((await configurations.PlanEnsureAsync(spec, ct)).Plan), ct);
 
-    public static Task<Outcome<MonitoringConfiguration>> UpdateAsync(this MonitoringConfigurations configurations, string configurationId,
+    public static async Task<Outcome<MonitoringConfiguration>> UpdateAsync(this MonitoringConfigurations configurations, string configurationId,
         MonitoringConfigurationChange change, CancellationToken ct) =>
-        ApplyAsync(configurations.PlanUpdateAsync(configurationId, change, ct), ct);
+        await ApplyAsync(Task.FromResult((await configurations.PlanUpdateAsync(configurationId, change, ct)).Plan), ct);
 
     public static Task<MonitoringRole> EnsureAsync(this MonitoringRoles roles, MonitoringRoleSpec spec, CancellationToken ct) =>
         roles.PlanAsync(spec, ct).ApplyAsync(ct);

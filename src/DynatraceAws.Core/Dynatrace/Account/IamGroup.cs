@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
-    public sealed class IamGroup
+    public sealed class IamGroup : PlanResult
     {
         public IamGroup(string uuid, string name, string description, string owner)
         {

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
     /// <summary>An IAM policy: its statement is null when read from a list, which shows only names.</summary>
-    public sealed class IamPolicy
+    public sealed class IamPolicy : PlanResult
     {
         public IamPolicy(string uuid, string name, string description, string? statementQuery, string levelType, string levelId)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -12,14 +13,14 @@ namespace DynatraceAws.Core.Dynatrace.Account
         {
             TokenId = tokenId;
             Name = name;
-            Scope = scope;
+            Scope = new ReportList<string>(scope);
             ExpirationDate = expirationDate;
             UserUuid = userUuid;
         }
 
         public string TokenId { get; }
         public string Name { get; }
-        public IReadOnlyList<string> Scope { get; }
+        public ReportList<string> Scope { get; }
         public DateTimeOffset? ExpirationDate { get; }
         public string UserUuid { get; }
 

@@ -1,7 +1,9 @@
+using DynatraceAws.Core.Plans;
+
 namespace DynatraceAws.Core.Dynatrace.Account
 {
     /// <summary>One policy bound to one group at a level.</summary>
-    public sealed class PolicyBinding
+    public sealed class PolicyBinding : PlanResult
     {
         public PolicyBinding(string policyUuid, string groupUuid, string levelType, string levelId)
         {

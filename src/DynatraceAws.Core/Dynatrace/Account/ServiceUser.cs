@@ -1,10 +1,11 @@
 using System;
 using System.Text.Json.Nodes;
+using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
     /// <summary>A service user; GroupUuid is the group that carries its policies.</summary>
-    public sealed class ServiceUser
+    public sealed class ServiceUser : PlanResult
     {
         public ServiceUser(string uid, string email, string name, string description, string? groupUuid)
         {

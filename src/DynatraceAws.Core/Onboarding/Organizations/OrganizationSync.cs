@@ -8,6 +8,7 @@ using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
@@ -25,6 +26,10 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         private readonly RegistrationOptions _options;
         private readonly ICoreLog _log;
         private readonly RetryPolicy _retry;
+
+        /// <summary>The warning, once per run, that these onboarded accounts left the organization.</summary>
+        public static string DepartedWarning(IReadOnlyCollection<string> accounts) =>
+            $"{AccountList.Named(accounts)} onboarded in Dynatrace are no longer in the organization; -RemoveDeparted offboards them.";
 
         /// <param name="options">The onboarding settings; RoleName, PolicyNamePrefix and Aws also serve offboarding.</param>
         private AccountRegistration? _registration;
@@ -61,8 +66,8 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             var configurationOf = configurations.GroupBy(c => c.AccountId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var connectionOf = connections.Where(c => c.AccountId != null).GroupBy(c => c.AccountId!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-            var connectionNameById = connections.ToDictionary(c => c.ConnectionId, c => c.Name, StringComparer.Ordinal);
+                .ToDictionary(g => g.Key, g => g.First().ConnectionName, StringComparer.Ordinal);
+            var connectionNameById = connections.ToDictionary(c => c.ConnectionId, c => c.ConnectionName, StringComparer.Ordinal);
 
             var configured = wanted.Where(a => configurationOf.ContainsKey(a.AccountId))
                 .Select(a => new MemberConnection(a, connectionNameById.TryGetValue(configurationOf[a.AccountId].ConnectionId, out var name) ? name : ""))
@@ -74,7 +79,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             // A connection without a role ARN belongs to no account yet: most likely one this sync made
             // before it failed at the role. Its name stays free for the account the template gives it
             // to, so the run finishes that connection instead of making a second one beside it.
-            var taken = new HashSet<string>(connections.Where(c => c.AccountId != null).Select(c => c.Name), StringComparer.Ordinal);
+            var taken = new HashSet<string>(connections.Where(c => c.AccountId != null).Select(c => c.ConnectionName), StringComparer.Ordinal);
             var clashing = new HashSet<string>(proposed.GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
             var onboarding = proposed.Select(p => new MemberConnection(p.Account,
                 clashing.Contains(p.Name) || (taken.Contains(p.Name) && ConnectionOf(p.Account.AccountId) != p.Name)
@@ -175,6 +180,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
                     Error = onboarded.Error,
                     ErrorId = onboarded.ErrorId,
                     Changes = onboarded.Changes,
+                    DurationSeconds = onboarded.DurationSeconds,
                     Exception = onboarded.GetException(),
                 });
             }, ct).ConfigureAwait(false);
@@ -195,6 +201,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
             result.Exception = removed.GetException();
             result.Changes = removed.Changes;
             result.Leftovers = removed.Leftovers;
+            result.DurationSeconds = removed.DurationSeconds;
         }
     }
 }

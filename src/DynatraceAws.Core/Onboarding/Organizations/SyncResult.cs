@@ -1,12 +1,12 @@
 using System;
-using System.Collections.Generic;
-using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {
     /// <summary>What a sync did (or, under -WhatIf, would do) for one account: one per account, whatever happened to it.</summary>
-    public sealed class SyncResult
+    public sealed class SyncResult : AccountRunResult
     {
         public string AccountId { get; internal set; } = "";
 
@@ -21,11 +21,12 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         /// <summary>InSync, Onboarded, Departed, Offboarded, Planned, Skipped or Failed (<see cref="SyncStatus"/>).</summary>
         public string Status { get; internal set; } = SyncStatus.Failed;
 
+        /// <summary>Whether this run wrote anything for the account.</summary>
+        public bool Changed => Status == SyncStatus.Onboarded || Status == SyncStatus.Offboarded || (Status == SyncStatus.Failed && Changes.Count > 0);
+
         /// <summary>The step that failed (of onboarding, or of offboarding a departed account), when Status is Failed.</summary>
         public string? Step { get; internal set; }
 
-        public string? Error { get; internal set; }
-        public string? ErrorId { get; internal set; }
 
         /// <summary>
         /// What was written (Onboarded, Offboarded; for Failed, what was written before the
@@ -34,18 +35,7 @@ namespace DynatraceAws.Core.Onboarding.Organizations
         public ChangeList Changes { get; internal set; } = ChangeList.Empty;
 
         /// <summary>What offboarding a departed account left in place, and why.</summary>
-        public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
-
-        private Exception? _exception;
-
-        /// <summary>The exception behind a failure, for the error record; kept as <see cref="Redactor.Redact(Exception)"/> makes it safe to show.</summary>
-        internal Exception? Exception
-        {
-            get => _exception;
-            set => _exception = value is null ? null : Redactor.Redact(value);
-        }
-
-        public Exception? GetException() => Exception;
+        public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
 
         public override string ToString() => $"{AccountId} {Status}";
     }

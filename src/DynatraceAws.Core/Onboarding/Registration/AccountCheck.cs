@@ -1,18 +1,19 @@
 namespace DynatraceAws.Core.Onboarding.Registration
 {
-    public enum CheckResult
+    /// <summary>What one drift check found; text, so results export as they read.</summary>
+    public static class CheckResult
     {
-        Pass,
-        Fail,
+        public const string Pass = "Pass";
+        public const string Fail = "Fail";
 
         /// <summary>Not checked: an earlier check it depends on failed.</summary>
-        Skipped,
+        public const string Skipped = "Skipped";
     }
 
     /// <summary>One drift check of an onboarded account, with the fix when it fails.</summary>
     public sealed class AccountCheck
     {
-        public AccountCheck(string accountId, string check, CheckResult result, string detail, string? fix = null)
+        public AccountCheck(string accountId, string check, string result, string detail, string? fix = null)
         {
             AccountId = accountId;
             Check = check;
@@ -23,10 +24,14 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         public string AccountId { get; }
         public string Check { get; }
-        public CheckResult Result { get; }
+
+        /// <summary>Pass, Fail or Skipped (<see cref="CheckResult"/>).</summary>
+        public string Result { get; }
+
         public string Detail { get; }
         public string? Fix { get; }
 
-        public override string ToString() => $"{AccountId} {Check}: {Result}";
+        /// <summary>"RoleExists: Pass", as the Checks of an <see cref="AccountTestResult"/> read in one line.</summary>
+        public override string ToString() => $"{Check}: {Result}";
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,8 +8,8 @@ using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
-using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
@@ -31,9 +33,43 @@ namespace DynatraceAws.Core.Onboarding.Registration
             _retry = retry ?? RetryPolicy.Default;
         }
 
+        /// <summary>Tests one account; yields its one result whatever happens, a failure as Status Failed with Error and ErrorId.</summary>
         /// <param name="aws">Null skips the AWS checks.</param>
-        public async Task<IReadOnlyList<AccountCheck>> CheckAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
+        public async Task<AccountTestResult> TestAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
             string roleName, string? policyNamePrefix, CancellationToken ct)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = new AccountTestResult
+            {
+                AccountId = accountId?.Trim() ?? "",
+                ConnectionName = string.IsNullOrWhiteSpace(connectionName) ? "aws-" + accountId?.Trim() : connectionName!.Trim(),
+            };
+            try
+            {
+                var checks = await CheckAsync(accountId!, connectionName, aws, roleName, policyNamePrefix, name => result.ConnectionName = name, ct)
+                    .ConfigureAwait(false);
+                result.Checks = new ReportList<AccountCheck>(checks);
+                result.FailedChecks = new ReportList<string>(checks.Where(c => c.Result == CheckResult.Fail).Select(c => c.Check));
+                result.Status = result.FailedChecks.Count == 0 ? TestStatus.Pass : TestStatus.Drift;
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
+            {
+                result.Status = TestStatus.Failed;
+                result.Fail(ex);
+            }
+            result.DurationSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
+            return result;
+        }
+
+        /// <summary>The checks of one account; throws when it cannot finish them.</summary>
+        /// <param name="aws">Null skips the AWS checks.</param>
+        public Task<IReadOnlyList<AccountCheck>> CheckAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
+            string roleName, string? policyNamePrefix, CancellationToken ct) =>
+            CheckAsync(accountId, connectionName, aws, roleName, policyNamePrefix, _ => { }, ct);
+
+        /// <param name="found">Told the name of the connection the checks found for the account.</param>
+        private async Task<IReadOnlyList<AccountCheck>> CheckAsync(string accountId, string? connectionName, AwsCredentialOptions? aws,
+            string roleName, string? policyNamePrefix, Action<string> found, CancellationToken ct)
         {
             InputRules.AccountId(accountId);
             if (aws != null) InputRules.AwsNames(roleName, policyNamePrefix);
@@ -45,10 +81,11 @@ namespace DynatraceAws.Core.Onboarding.Registration
             var configuration = await configurations.FindByAccountAsync(accountId, ct).ConfigureAwait(false);
             var all = await new AwsConnections(_environment, _log, _retry).ListAsync(ct).ConfigureAwait(false);
             var connection = all.FirstOrDefault(c => c.ConnectionId == configuration?.ConnectionId)
-                             ?? all.FirstOrDefault(c => c.Name == (connectionName ?? "aws-" + accountId))
+                             ?? all.FirstOrDefault(c => c.ConnectionName == (connectionName ?? "aws-" + accountId))
                              ?? all.FirstOrDefault(c => InputRules.AccountOfRoleArn(c.RoleArn) == accountId);
+            if (connection != null) found(connection.ConnectionName);
 
-            Add("ConnectionExists", connection != null, connection is null ? "No AWS connection for the account." : $"'{connection.Name}' ({connection.ConnectionId})");
+            Add("ConnectionExists", connection != null, connection is null ? "No AWS connection for the account." : $"'{connection.ConnectionName}' ({connection.ConnectionId})");
             Add("RoleArnSet", connection?.RoleArn.Length > 0, connection?.RoleArn is { Length: > 0 } arn ? arn : "The connection has no role ARN.");
             Add("ConfigurationExists", configuration != null, configuration is null ? "No monitoring configuration for the account." : $"'{configuration.Description}' ({configuration.ConfigurationId})");
             if (configuration != null)

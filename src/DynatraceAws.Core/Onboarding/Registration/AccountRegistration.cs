@@ -190,19 +190,19 @@ namespace DynatraceAws.Core.Onboarding.Registration
             PlanStep? roleArnSet = null;
             if (connection != null) AwsConnections.RequireRoleArnFree(connection, role.RoleArn);
             if (connection?.RoleArn != role.RoleArn)
-                roleArnSet = plan.Add(AwsConnections.RoleArnChange(connection?.Name ?? account.Name, role.RoleArn),
+                roleArnSet = plan.Add(AwsConnections.RoleArnChange(connection?.ConnectionName ?? account.Name, role.RoleArn),
                     async ct2 => live.Connection = await _connections.SetRoleArnAsync(live.Connection!.ConnectionId, role.RoleArn, RoleArnOptions(),
                         live.Known, ct2).ConfigureAwait(false),
                     created, role.TrustReady);
             Mark(plan, stepOf, OnboardingStep.RoleArn);
 
-            account.Configuration.ConnectionName = connection?.Name ?? account.Name;
+            account.Configuration.ConnectionName = connection?.ConnectionName ?? account.Name;
             var configured = _configurations.AddTo(plan, account.Configuration, configuration, () => live.Connection!.ConnectionId, created, roleArnSet);
             Mark(plan, stepOf, OnboardingStep.Configuration);
 
             return result =>
             {
-                result.ConnectionName = live.Connection?.Name ?? account.Name;
+                result.ConnectionName = live.Connection?.ConnectionName ?? account.Name;
                 result.ConnectionId = live.Connection?.ConnectionId;
                 result.RoleArn = role.RoleArn;
                 result.ConfigurationId = configured.Configuration?.ConfigurationId;
@@ -292,9 +292,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         private void WarnOfAddedGlobalRegion()
         {
             var accounts = _addedGlobalRegion.ToArray();
-            if (accounts.Length == 0) return;
-            var named = string.Join(", ", accounts.Take(5)) + (accounts.Length > 5 ? $" and {accounts.Length - 5} more" : "");
-            _log.Warning($"Added {MonitoringConfigurationDocument.GlobalRegion} to the regions of {accounts.Length} account(s) ({named}): Dynatrace polls global AWS resources there.");
+            if (accounts.Length > 0) _log.Warning(MonitoringConfigurationDocument.AddedGlobalRegion(accounts));
         }
 
         private static AccountResult Start(AccountRequest request) => new AccountResult
@@ -318,9 +316,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             if (error is InvalidInputException input && result.Source != null) error = input.In(result.Source);
             Finish(result, AccountStatus.Failed, result.Changes, clock);
             result.Step = step;
-            result.Error = Redactor.Redact(error.Message);
-            result.ErrorId = Failure.Of(error).ErrorId;
-            result.Exception = error;
+            result.Fail(error);
             return result;
         }
 

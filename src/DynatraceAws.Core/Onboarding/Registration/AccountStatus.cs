@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>How onboarding one account ended; text, so results export as they read.</summary>
@@ -17,6 +19,9 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>A check or a write failed; the account stops there and a rerun resumes it.</summary>
         public const string Failed = "Failed";
+
+        /// <summary>Every status, in the order summaries count them.</summary>
+        public static IReadOnlyList<string> All { get; } = new[] { Onboarded, Unchanged, Planned, Skipped, Failed };
     }
 
     /// <summary>The steps of onboarding one account, in order: checks first, then the writes.</summary>

@@ -22,7 +22,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         {
             _connections = new Lazy<Task<Dictionary<string, AwsConnection>>>(async () =>
                 (await connections.ListAsync(ct).ConfigureAwait(false))
-                .GroupBy(c => c.Name, StringComparer.Ordinal)
+                .GroupBy(c => c.ConnectionName, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
             _configurations = new Lazy<Task<Dictionary<string, MonitoringConfiguration>>>(async () =>
                 (await configurations.ListAsync(ct).ConfigureAwait(false))

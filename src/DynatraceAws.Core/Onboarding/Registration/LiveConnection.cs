@@ -16,7 +16,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         {
             Connection = outcome.Item;
             // A connection found under the name meanwhile is read before it is written, as any other.
-            Known = outcome.Changed ? new SettingsObject(outcome.Item.ConnectionId, AwsConnectionDocument.New(outcome.Item.Name), null) : null;
+            Known = outcome.Changed ? new SettingsObject(outcome.Item.ConnectionId, AwsConnectionDocument.New(outcome.Item.ConnectionName), null) : null;
         }
     }
 }

@@ -2,13 +2,17 @@ using System;
 using System.Collections.Generic;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>How offboarding one account ended: one per input, whatever happened to it.</summary>
-    public sealed class RemovalResult
+    public sealed class RemovalResult : AccountRunResult
     {
         public string AccountId { get; internal set; } = "";
+
+        /// <summary>The account's AWS connection: the one its configuration names, else the one of the name asked for.</summary>
+        public string ConnectionName { get; internal set; } = "";
 
         /// <summary>Removed, Partial, NothingToRemove, Planned, Skipped or Failed (<see cref="RemovalStatus"/>).</summary>
         public string Status { get; internal set; } = RemovalStatus.Failed;
@@ -29,23 +33,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         public ChangeList Changes { get; internal set; } = ChangeList.Empty;
 
         /// <summary>What stays because removing it would touch something onboarding did not make, and why.</summary>
-        public IReadOnlyList<string> Leftovers { get; internal set; } = Array.Empty<string>();
-
-        public string? Error { get; internal set; }
-
-        /// <summary>The stable ErrorId of the failure.</summary>
-        public string? ErrorId { get; internal set; }
-
-        private Exception? _exception;
-
-        /// <summary>The exception behind a failure, for the error record; kept as <see cref="Redactor.Redact(Exception)"/> makes it safe to show.</summary>
-        internal Exception? Exception
-        {
-            get => _exception;
-            set => _exception = value is null ? null : Redactor.Redact(value);
-        }
-
-        public Exception? GetException() => Exception;
+        public ReportList<string> Leftovers { get; internal set; } = new ReportList<string>(Array.Empty<string>());
 
         public override string ToString() => $"{AccountId} {Status}";
     }
@@ -70,5 +58,8 @@ namespace DynatraceAws.Core.Onboarding.Registration
 
         /// <summary>A check or a removal failed; the account stops there and a rerun goes on with what is left.</summary>
         public const string Failed = "Failed";
+
+        /// <summary>Every status, in the order summaries count them.</summary>
+        public static IReadOnlyList<string> All { get; } = new[] { Removed, Partial, NothingToRemove, Planned, Skipped, Failed };
     }
 }

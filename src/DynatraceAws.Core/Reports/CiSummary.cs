@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace DynatraceAws.Core.Onboarding.Organizations
+namespace DynatraceAws.Core.Reports
 {
     /// <summary>
     /// Writes a Markdown report to a file and shows it in the CI run's UI: GitHub Actions reads the
