@@ -29,7 +29,7 @@ BeforeDiscovery {
         @{ Name = 'Enable-DtMonitoringConfiguration'; Connection = 'Platform'
            Setup = {
                $configuration = New-DtAwsConnection -Name "$Prefix-enable" -AccountId 310000000007 | New-DtMonitoringConfiguration -WarningAction SilentlyContinue
-               Disable-DtMonitoringConfiguration -ConfigurationId $configuration.ConfigurationId -PassThru
+               Disable-DtMonitoringConfiguration -ConfigurationId $configuration.ConfigurationId
            }
            Run = { param($s) Enable-DtMonitoringConfiguration -ConfigurationId $s.ConfigurationId -WhatIf } }
         @{ Name = 'Remove-DtMonitoringConfiguration'; Connection = 'Platform'
