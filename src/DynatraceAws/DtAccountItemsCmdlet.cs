@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands

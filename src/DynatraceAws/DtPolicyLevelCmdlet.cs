@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Dynatrace.Account;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Commands
 {
@@ -27,7 +28,7 @@ namespace DynatraceAws.Commands
                 level = Level();
                 return true;
             }
-            catch (DynatraceAws.Core.Errors.InvalidInputException ex)
+            catch (InvalidInputException ex)
             {
                 WriteError(ErrorRecords.From(ex, target));
                 level = null!;

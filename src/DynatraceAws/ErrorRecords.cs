@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Commands
 {

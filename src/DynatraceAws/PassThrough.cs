@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Reports;
 

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Security;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Commands
 {

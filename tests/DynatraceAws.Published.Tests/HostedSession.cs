@@ -48,7 +48,10 @@ internal sealed class HostedSession : IDisposable
             streams.Warning.ToArray(), streams.Verbose.ToArray(), streams.Debug.ToArray(), streams.Information.ToArray(), streams.Progress.ToArray());
     }
 
-    /// <summary>Starts <paramref name="script"/>, and stops it as Ctrl+C does once <paramref name="stopWhen"/> holds (checked every 50 ms).</summary>
+    /// <summary>
+    /// Starts <paramref name="script"/>, and stops it as Ctrl+C does once <paramref name="stopWhen"/> holds (checked every 50 ms).
+    /// A command that ends before that is a failure of the test, with the errors it wrote: a stop could not be tried.
+    /// </summary>
     public void RunThenStop(string script, Func<bool> stopWhen)
     {
         using var powershell = PowerShell.Create();
@@ -56,6 +59,9 @@ internal sealed class HostedSession : IDisposable
         powershell.AddScript(script);
         var running = powershell.BeginInvoke();
         while (!running.IsCompleted && !stopWhen()) Thread.Sleep(50);
+        if (running.IsCompleted)
+            throw new InvalidOperationException($"{script} ended before it could be stopped: " +
+                                                string.Join("; ", powershell.Streams.Error.Select(e => e.ToString())));
         powershell.Stop();
         try
         {

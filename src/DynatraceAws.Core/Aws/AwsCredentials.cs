@@ -1,5 +1,6 @@
 using System;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Aws
 {

@@ -1,4 +1,5 @@
 using System;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Core.Aws

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Reports;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Classic
 {

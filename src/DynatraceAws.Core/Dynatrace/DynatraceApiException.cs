@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Dynatrace
 {

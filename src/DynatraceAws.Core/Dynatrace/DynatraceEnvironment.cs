@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Dynatrace
 {
@@ -117,7 +119,7 @@ namespace DynatraceAws.Core.Dynatrace
                     "Set DT_CLIENT_SECRET to the secret of the OAuth client DT_CLIENT_ID.");
             var endpoint = variable("DT_TOKEN_ENDPOINT");
             return WithOAuthClient(url!, clientId!, SecureStrings.FromPlainText(secret!), environmentId,
-                Onboarding.InputRules.OptionalEndpoint(endpoint, "DT_TOKEN_ENDPOINT"));
+                InputRules.OptionalEndpoint(endpoint, "DT_TOKEN_ENDPOINT"));
         }
 
         public override string ToString() => EnvironmentUrl;

@@ -1,5 +1,6 @@
 using System;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Dynatrace
 {

@@ -1,5 +1,5 @@
 using System;
-using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Errors
 {
@@ -9,7 +9,7 @@ namespace DynatraceAws.Core.Errors
     /// fix and the inner exception pass through the <see cref="Redactor"/>, and so must every text a
     /// subclass adds: an error answer may echo the request that carried a secret.
     /// </summary>
-    public class DynatraceAwsException : Exception
+    public class DynatraceAwsException : Exception, IRedacted
     {
         public DynatraceAwsException(string errorId, FailureCategory category, string message,
             string? recommendedAction = null, Exception? inner = null)

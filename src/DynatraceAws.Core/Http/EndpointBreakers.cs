@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Http
 {

@@ -1,3 +1,5 @@
+using DynatraceAws.Core.Secrets;
+
 namespace DynatraceAws.Core.Http
 {
     /// <summary>Wraps the host's log so that every message is redacted on its way out of Core.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Input;
 
@@ -35,10 +36,21 @@ namespace DynatraceAws.Core.Onboarding
         public IReadOnlyCollection<string> Regions => _regions;
         public IReadOnlyCollection<string> FeatureSets => _featureSets;
 
+        /// <summary>
+        /// A region a user names to monitor, with no list at hand: trimmed, lower case, a region's shape,
+        /// in the commercial partition (the only one whose roles can trust Dynatrace).
+        /// </summary>
+        public static string MonitoredRegion(string? region, string field = "Region")
+        {
+            var value = (region ?? "").Trim().ToLowerInvariant();
+            AwsPartition.ForDynatraceMonitoring(value, field);
+            return value;
+        }
+
         /// <summary>A region to monitor: trimmed, lower case, one of <see cref="Regions"/>.</summary>
         public string Region(string? region, string field = "Region")
         {
-            var value = InputRules.Region(region, field);
+            var value = MonitoredRegion(region, field);
             if (_regions.Contains(value)) return value;
             throw new InvalidInputException("InvalidRegion", field, region, $"is not an AWS region that {Source} monitors",
                 Suggestions.DidYouMean(value, _regions) + "Get-Help about_DynatraceAws lists where to find the regions; tab completion offers them.");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
@@ -45,7 +46,7 @@ namespace DynatraceAws.Core.Onboarding
         {
             var regionsGiven = InputRules.SplitList(change.Regions).Count > 0;
             var featureSetsGiven = InputRules.SplitList(change.FeatureSets).Count > 0;
-            foreach (var region in InputRules.SplitList(change.Regions)) InputRules.Region(region);
+            foreach (var region in InputRules.SplitList(change.Regions)) DaAwsChoices.MonitoredRegion(region);
             foreach (var featureSet in InputRules.SplitList(change.FeatureSets)) InputRules.FeatureSet(featureSet);
             if (!string.IsNullOrEmpty(change.Description)) InputRules.Description(change.Description);
             var choices = regionsGiven || featureSetsGiven ? await ChoicesAsync(ct).ConfigureAwait(false) : DaAwsChoices.Offline;

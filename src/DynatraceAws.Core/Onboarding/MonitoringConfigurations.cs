@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding
@@ -74,9 +75,9 @@ namespace DynatraceAws.Core.Onboarding
         {
             InputRules.AccountId(spec.AccountId);
             if (!string.IsNullOrEmpty(spec.Description)) InputRules.Description(spec.Description);
-            foreach (var region in InputRules.SplitList(spec.Regions)) InputRules.Region(region);
+            foreach (var region in InputRules.SplitList(spec.Regions)) DaAwsChoices.MonitoredRegion(region);
             foreach (var featureSet in InputRules.SplitList(spec.FeatureSets)) InputRules.FeatureSet(featureSet);
-            if (!string.IsNullOrWhiteSpace(spec.DeploymentRegion)) InputRules.Region(spec.DeploymentRegion, "DeploymentRegion");
+            if (!string.IsNullOrWhiteSpace(spec.DeploymentRegion)) DaAwsChoices.MonitoredRegion(spec.DeploymentRegion, "DeploymentRegion");
         }
 
         /// <summary>
@@ -153,7 +154,7 @@ namespace DynatraceAws.Core.Onboarding
         private static string RequireConnectionId(string? connectionId)
         {
             if (string.IsNullOrWhiteSpace(connectionId))
-                throw new Errors.InvalidInputException("MissingConnectionId", "ConnectionId", connectionId, "is empty",
+                throw new InvalidInputException("MissingConnectionId", "ConnectionId", connectionId, "is empty",
                     "Pass the ConnectionId that New-DtAwsConnection returned.");
             return connectionId!.Trim();
         }

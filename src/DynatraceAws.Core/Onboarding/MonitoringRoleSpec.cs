@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding
 {
@@ -31,12 +32,18 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>Replace the trust policy of a role that trusts Dynatrace with another external id.</summary>
         public bool Force { get; set; }
 
+        /// <summary>The role's name and the policy name prefix, as IAM will see them: what offboarding and the drift check need.</summary>
+        public static void CheckNames(string? roleName, string? policyNamePrefix)
+        {
+            InputRules.IamName(roleName, "RoleName", 64);
+            if (!string.IsNullOrEmpty(policyNamePrefix)) InputRules.IamName(policyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
+        }
+
         /// <summary>Every rule IAM would apply to these values, checked before any call.</summary>
         public static void Validate(MonitoringRoleSpec spec)
         {
-            InputRules.IamName(spec.RoleName, "RoleName", 64);
+            CheckNames(spec.RoleName, spec.PolicyNamePrefix);
             InputRules.IamPath(spec.RolePath, "RolePath");
-            if (!string.IsNullOrEmpty(spec.PolicyNamePrefix)) InputRules.IamName(spec.PolicyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
             if (!string.IsNullOrEmpty(spec.PermissionsBoundary)) InputRules.PolicyArn(spec.PermissionsBoundary, "PermissionsBoundary");
             InputRules.AccountId(spec.TrustedAccountId, "TrustedAccountId");
             InputRules.Tags(spec.Tags, reserved: EnvironmentTagKey);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding
 {

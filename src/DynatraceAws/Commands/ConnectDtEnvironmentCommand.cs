@@ -1,10 +1,11 @@
 using System;
 using System.Management.Automation;
 using System.Security;
-using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Classic;
+using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Commands
 {

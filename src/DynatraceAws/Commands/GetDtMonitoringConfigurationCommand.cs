@@ -1,6 +1,7 @@
 using System.Management.Automation;
-using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
 {

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands

@@ -2,6 +2,8 @@ using System.Collections;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands

@@ -107,8 +107,8 @@ namespace DynatraceAws.Commands
             _run.Complete();
             // A failure of the whole run is one more error record; the results so far and the summary are still written.
             TryRun(_ => _run.Completion, null);
-            this.WriteSummary(RunReports.Registration, Results(), _clock.Elapsed);
-            if (ReportPath != null) this.WriteReport(ReportPath, RunReports.Registration, Environment.ToString(), Results(), _clock.Elapsed);
+            this.WriteSummary(AccountResult.Report, Results(), _clock.Elapsed);
+            if (ReportPath != null) this.WriteReport(ReportPath, AccountResult.Report, Environment.ToString(), Results(), _clock.Elapsed);
         }
 
         private RegistrationRun StartRun()
@@ -136,7 +136,7 @@ namespace DynatraceAws.Commands
         {
             var writing = _engine?.Writing ?? Array.Empty<string>();
             base.StopProcessing();
-            ReportStop(writing, RunReport.Summary(RunReports.Registration, Results(), _clock.Elapsed));
+            ReportStop(writing, RunReport.Summary(AccountResult.Report, Results(), _clock.Elapsed));
         }
 
         private void Report(AccountResult result)

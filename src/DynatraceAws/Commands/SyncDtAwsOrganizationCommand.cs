@@ -128,7 +128,7 @@ namespace DynatraceAws.Commands
             TryRun(ct => sync.RunAsync(comparison, RemoveDeparted, KeepRole,
                 plan => ApproveOnPipelineThread(plan, forceOnboarding), plan => ApproveOnPipelineThread(plan, Force),
                 result => OnPipelineThread(() => Report(result, results)), ct), OrganizationalUnitId);
-            this.WriteSummary(RunReports.Sync, results, clock.Elapsed);
+            this.WriteSummary(SyncResult.Report, results, clock.Elapsed);
             _commandResults.AddRange(results);
             _scopes.Add(ScopeText);
         }
@@ -145,7 +145,7 @@ namespace DynatraceAws.Commands
             _departed.Write(this);
             _leftovers.Write(this);
             if (ReportPath is null || _scopes.Count == 0) return;
-            this.WriteReport(ReportPath, RunReports.Sync, string.Join("; ", _scopes), _commandResults, _commandClock.Elapsed);
+            this.WriteReport(ReportPath, SyncResult.Report, string.Join("; ", _scopes), _commandResults, _commandClock.Elapsed);
         }
 
         private void Report(SyncResult result, List<SyncResult> results)

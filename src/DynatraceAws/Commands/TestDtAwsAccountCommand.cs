@@ -25,7 +25,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _run = new AccountRun<AccountTestResult>(this, RunReports.Test, "Testing AWS accounts");
+            _run = new AccountRun<AccountTestResult>(this, AccountTestResult.Report, "Testing AWS accounts");
         }
 
         protected override void ProcessRecord()

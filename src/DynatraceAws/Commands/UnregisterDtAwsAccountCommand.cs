@@ -30,7 +30,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _run = new AccountRun<RemovalResult>(this, RunReports.Removal, "Offboarding AWS accounts");
+            _run = new AccountRun<RemovalResult>(this, RemovalResult.Report, "Offboarding AWS accounts");
         }
 
         protected override void ProcessRecord()

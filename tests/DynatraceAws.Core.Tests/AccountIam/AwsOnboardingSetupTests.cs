@@ -5,8 +5,9 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Onboarding;
-using DynatraceAws.Emulator.Dynatrace;
+using DynatraceAws.Core.Secrets;
 using DynatraceAws.Core.Tests.Support;
+using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;
 

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;

@@ -5,7 +5,9 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Secrets;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
 using EmulatorScopes = DynatraceAws.Emulator.Dynatrace.AccountScopes;

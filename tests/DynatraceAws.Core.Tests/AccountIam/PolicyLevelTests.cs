@@ -1,5 +1,6 @@
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.AccountIam;

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;

@@ -1,6 +1,7 @@
 using System;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Organizations;
+using DynatraceAws.Core.Input;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws
@@ -134,7 +135,7 @@ namespace DynatraceAws.Core.Tests.Aws
         [Fact]
         public void A_malformed_region_is_refused_naming_the_field_and_the_value()
         {
-            var error = Assert.Throws<Errors.InvalidInputException>(() => AwsPartition.ForRegion("EU-West-1", "MonitoredRegions"));
+            var error = Assert.Throws<InvalidInputException>(() => AwsPartition.ForRegion("EU-West-1", "MonitoredRegions"));
 
             Assert.Equal("MonitoredRegions", error.Field);
             Assert.Equal("InvalidRegion", error.ErrorId);

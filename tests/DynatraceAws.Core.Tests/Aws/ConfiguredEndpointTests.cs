@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws;

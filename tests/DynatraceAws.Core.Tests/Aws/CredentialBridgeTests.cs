@@ -3,6 +3,8 @@ using System.Threading.Tasks;
 using Amazon.Runtime;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Aws;
@@ -141,7 +143,7 @@ public class CredentialBridgeTests
         Assert.Equal("-AccessKey/-SecretKey", SdkCredentials.Resolve(new AwsCredentialOptions
         {
             AccessKey = "AKIDLITERAL",
-            SecretKey = Core.Dynatrace.SecureStrings.FromPlainText("literal-secret-key"),
+            SecretKey = Core.Secrets.SecureStrings.FromPlainText("literal-secret-key"),
             StoredCredential = stored,
         }).Source);
     }

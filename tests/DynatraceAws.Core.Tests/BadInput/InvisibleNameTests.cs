@@ -7,10 +7,11 @@ using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Classic;
 using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
-using DynatraceAws.Core.Tests.AccountIam;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Tests.AccountIam;
 using Xunit;
 using static DynatraceAws.Core.Tests.BadInput.Hostile;
 

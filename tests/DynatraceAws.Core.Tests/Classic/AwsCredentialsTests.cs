@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Classic;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Emulator.Dynatrace;
 using Xunit;

@@ -1,7 +1,9 @@
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;

@@ -8,6 +8,7 @@ using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 using DynatraceAws.Core.Tests.Support;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Http;

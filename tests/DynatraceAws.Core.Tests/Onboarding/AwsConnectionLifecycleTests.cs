@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Tests.Emulator;
 using DynatraceAws.Core.Tests.Support;

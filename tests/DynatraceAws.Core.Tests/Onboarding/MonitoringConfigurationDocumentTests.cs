@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using Xunit;
 

@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Tests.Emulator;
 using DynatraceAws.Core.Tests.Support;
-using PageParameters = DynatraceAws.Emulator.Dynatrace.PageParameters;
 using Xunit;
+using PageParameters = DynatraceAws.Emulator.Dynatrace.PageParameters;
 
 namespace DynatraceAws.Core.Tests.Onboarding;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws.Organizations;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Organizations;
 using DynatraceAws.Core.Onboarding.Registration;
@@ -213,7 +214,7 @@ public class OrganizationSyncTests : EmulatorTest
     [Fact]
     public void An_unknown_placeholder_is_refused()
     {
-        var error = Assert.Throws<Errors.InvalidInputException>(() => new ConnectionNameTemplate("aws-{Email}"));
+        var error = Assert.Throws<InvalidInputException>(() => new ConnectionNameTemplate("aws-{Email}"));
         Assert.Equal("InvalidNameTemplate", error.ErrorId);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SyncReportTests : IDisposable
     [Fact]
     public void The_report_counts_by_status_and_has_one_row_per_account_failures_first()
     {
-        var markdown = RunReport.ToMarkdown(RunReports.Sync, "ou-emu1-00000001 (recursive)", Results, TimeSpan.FromSeconds(75), planOnly: false);
+        var markdown = RunReport.ToMarkdown(SyncResult.Report, "ou-emu1-00000001 (recursive)", Results, TimeSpan.FromSeconds(75), planOnly: false);
 
         Assert.Contains("| Onboarded | 1 |", markdown);
         Assert.Contains("| Failed | 1 |", markdown);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Onboarding;

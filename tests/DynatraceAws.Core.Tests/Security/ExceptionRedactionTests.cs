@@ -10,6 +10,8 @@ using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Security;

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;

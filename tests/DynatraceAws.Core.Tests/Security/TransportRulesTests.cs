@@ -9,6 +9,7 @@ using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using Xunit;
 
 namespace DynatraceAws.Core.Tests.Security;

@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using Amazon.Runtime;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Aws.Credentials
 {

@@ -4,6 +4,8 @@ using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Aws.Credentials
 {

@@ -3,6 +3,7 @@ using System.Net;
 using Amazon.Runtime;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Aws.Credentials
 {

@@ -1,3 +1,5 @@
+using DynatraceAws.Core.Input;
+
 namespace DynatraceAws.Core.Aws.Organizations
 {
     /// <summary>The error codes of the Organizations read calls, as botocore's model names them.</summary>

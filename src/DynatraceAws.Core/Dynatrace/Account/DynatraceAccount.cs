@@ -5,6 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {
@@ -76,8 +78,8 @@ namespace DynatraceAws.Core.Dynatrace.Account
                 throw new InvalidInputException("MissingClientSecret", "DT_CLIENT_SECRET", null, "is not set",
                     "Set DT_CLIENT_SECRET to the secret of the OAuth client DT_CLIENT_ID.");
             return WithOAuthClient(uuid!, clientId!, SecureStrings.FromPlainText(secret!),
-                Onboarding.InputRules.OptionalEndpoint(variable("DT_ACCOUNT_API_URL"), "DT_ACCOUNT_API_URL"),
-                Onboarding.InputRules.OptionalEndpoint(variable("DT_TOKEN_ENDPOINT"), "DT_TOKEN_ENDPOINT"));
+                InputRules.OptionalEndpoint(variable("DT_ACCOUNT_API_URL"), "DT_ACCOUNT_API_URL"),
+                InputRules.OptionalEndpoint(variable("DT_TOKEN_ENDPOINT"), "DT_TOKEN_ENDPOINT"));
         }
 
         /// <summary>Requests an access token: proves the client, its secret and its scopes without needing any API permission.</summary>

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {

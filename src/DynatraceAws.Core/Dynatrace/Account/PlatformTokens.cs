@@ -8,8 +8,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {

@@ -1,4 +1,5 @@
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Dynatrace.Account
 {

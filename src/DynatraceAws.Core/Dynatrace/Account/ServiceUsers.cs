@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Plans;
 

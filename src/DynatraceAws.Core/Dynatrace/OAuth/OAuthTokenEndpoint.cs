@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Dynatrace
 {

@@ -2,6 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding.Organizations
 {

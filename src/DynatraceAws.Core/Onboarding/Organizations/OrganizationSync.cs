@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Aws.Organizations;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Reports;

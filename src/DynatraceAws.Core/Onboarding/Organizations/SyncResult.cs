@@ -8,6 +8,12 @@ namespace DynatraceAws.Core.Onboarding.Organizations
     /// <summary>What a sync did (or, under -WhatIf, would do) for one account: one per account, whatever happened to it.</summary>
     public sealed class SyncResult : AccountRunResult
     {
+        /// <summary>Sync-DtAwsOrganization's report: its statuses and the columns of its table.</summary>
+        public static ReportShape<SyncResult> Report { get; } = new ReportShape<SyncResult>("Sync-DtAwsOrganization",
+            SyncStatus.All, r => r.AccountId, r => r.Status,
+            ("Account", r => r.AccountId), ("Name", r => r.AccountName), ("Connection", r => r.ConnectionName),
+            ("OU path", r => r.OrganizationalUnitPath), ("Status", r => r.Status), ("Step", r => r.Step), ("Error", r => r.Error));
+
         public string AccountId { get; internal set; } = "";
 
         /// <summary>The account's name in the organization; empty for a departed account.</summary>

@@ -5,10 +5,12 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
@@ -72,7 +74,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
             string roleName, string? policyNamePrefix, Action<string> found, CancellationToken ct)
         {
             InputRules.AccountId(accountId);
-            if (aws != null) InputRules.AwsNames(roleName, policyNamePrefix);
+            if (aws != null) MonitoringRoleSpec.CheckNames(roleName, policyNamePrefix);
             var checks = new List<AccountCheck>();
             void Add(string check, bool pass, string detail, string? fix = Rerun) =>
                 checks.Add(new AccountCheck(accountId, check, pass ? CheckResult.Pass : CheckResult.Fail, detail, pass ? null : fix));

@@ -6,9 +6,11 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 
 namespace DynatraceAws.Core.Onboarding.Registration

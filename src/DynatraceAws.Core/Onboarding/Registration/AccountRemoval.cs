@@ -5,8 +5,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DynatraceAws.Core.Aws;
+using DynatraceAws.Core.Aws.Access;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
 using DynatraceAws.Core.Reports;
 
@@ -58,7 +60,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 result.ConnectionName = connectionName;
                 if (request.Aws != null)
                 {
-                    InputRules.AwsNames(request.RoleName, request.PolicyNamePrefix);
+                    MonitoringRoleSpec.CheckNames(request.RoleName, request.PolicyNamePrefix);
                     if (!string.IsNullOrEmpty(request.Aws.AssumeRoleName)) InputRules.AssumeRoleName(request.Aws.AssumeRoleName);
                 }
 

@@ -1,10 +1,18 @@
+using System.Globalization;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
     /// <summary>How onboarding one account ended: one per input row, whatever happened to it.</summary>
     public sealed class AccountResult : AccountRunResult
     {
+        /// <summary>Register-DtAwsAccount's report: its statuses and the columns of its table.</summary>
+        public static ReportShape<AccountResult> Report { get; } = new ReportShape<AccountResult>("Register-DtAwsAccount",
+            AccountStatus.All, r => r.AccountId, r => r.Status,
+            ("Account", r => r.AccountId), ("Connection", r => r.ConnectionName), ("Status", r => r.Status), ("Step", r => r.Step),
+            ("Seconds", r => r.DurationSeconds.ToString("0.0", CultureInfo.InvariantCulture)), ("Error", r => r.Error));
+
         public string AccountId { get; internal set; } = "";
         public string ConnectionName { get; internal set; } = "";
 

@@ -1,6 +1,7 @@
 using System;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
+using DynatraceAws.Core.Secrets;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {

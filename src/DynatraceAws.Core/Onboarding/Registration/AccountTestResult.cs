@@ -7,6 +7,12 @@ namespace DynatraceAws.Core.Onboarding.Registration
     /// <summary>How testing one account ended: one per input, whatever happened to it, with its checks one property away.</summary>
     public sealed class AccountTestResult : AccountRunResult
     {
+        /// <summary>Test-DtAwsAccount's report: its statuses and the columns of its table.</summary>
+        public static ReportShape<AccountTestResult> Report { get; } = new ReportShape<AccountTestResult>("Test-DtAwsAccount",
+            TestStatus.All, r => r.AccountId, r => r.Status,
+            ("Account", r => r.AccountId), ("Connection", r => r.ConnectionName), ("Status", r => r.Status),
+            ("Failed checks", r => r.FailedChecks.ToString()), ("Error", r => r.Error));
+
         public string AccountId { get; internal set; } = "";
 
         /// <summary>The account's AWS connection: the one its configuration names, else the one of the name asked for.</summary>

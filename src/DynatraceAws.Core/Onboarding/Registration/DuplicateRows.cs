@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {

@@ -9,6 +9,12 @@ namespace DynatraceAws.Core.Onboarding.Registration
     /// <summary>How offboarding one account ended: one per input, whatever happened to it.</summary>
     public sealed class RemovalResult : AccountRunResult
     {
+        /// <summary>Unregister-DtAwsAccount's report: its statuses and the columns of its table.</summary>
+        public static ReportShape<RemovalResult> Report { get; } = new ReportShape<RemovalResult>("Unregister-DtAwsAccount",
+            RemovalStatus.All, r => r.AccountId, r => r.Status,
+            ("Account", r => r.AccountId), ("Connection", r => r.ConnectionName), ("Status", r => r.Status), ("Step", r => r.Step),
+            ("Leftovers", r => r.Leftovers.ToString()), ("Error", r => r.Error));
+
         public string AccountId { get; internal set; } = "";
 
         /// <summary>The account's AWS connection: the one its configuration names, else the one of the name asked for.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace DynatraceAws.Core.Onboarding
+namespace DynatraceAws.Core.Input
 {
     /// <summary>
     /// Characters a name must not hold because nobody sees them, or because they change how the

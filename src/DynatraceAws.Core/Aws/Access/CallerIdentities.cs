@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Http;
 
-namespace DynatraceAws.Core.Aws
+namespace DynatraceAws.Core.Aws.Access
 {
     /// <summary>
     /// Whom a run's AWS credentials belong to, asked of STS once per set of credentials however many

@@ -1,13 +1,13 @@
 using System;
 
-namespace DynatraceAws.Core.Http
+namespace DynatraceAws.Core.Secrets
 {
     /// <summary>
     /// A copy of an exception that is not Core's own (the AWS SDK's, the runtime's), made by
     /// <see cref="Redactor.Redact(Exception)"/>: its message and stack trace redacted, its inner
     /// exceptions copied likewise, its Data left behind. The original's type is kept by name.
     /// </summary>
-    public sealed class RedactedException : Exception
+    public sealed class RedactedException : Exception, IRedacted
     {
         private readonly string? _stackTrace;
 

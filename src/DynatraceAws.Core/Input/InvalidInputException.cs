@@ -1,7 +1,7 @@
-using DynatraceAws.Core.Http;
-using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Errors;
+using DynatraceAws.Core.Secrets;
 
-namespace DynatraceAws.Core.Errors
+namespace DynatraceAws.Core.Input
 {
     /// <summary>A user-supplied value broke a rule; raised before any network call.</summary>
     public sealed class InvalidInputException : DynatraceAwsException

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using DynatraceAws.Core.Errors;
 
-namespace DynatraceAws.Core.Onboarding
+namespace DynatraceAws.Core.Input
 {
     /// <summary>The rules for user-supplied values, checked before any call so a bad row fails alone and early.</summary>
     public static class InputRules
@@ -108,14 +108,6 @@ namespace DynatraceAws.Core.Onboarding
             return AccountId(accountId);
         }
 
-        public static string Region(string? region, string field = "Region")
-        {
-            var value = (region ?? "").Trim().ToLowerInvariant();
-            // Every region a user names is one Dynatrace is to monitor: the commercial partition only.
-            Aws.AwsPartition.ForDynatraceMonitoring(value, field);
-            return value;
-        }
-
         public static string Description(string? description)
         {
             var value = description ?? "";
@@ -153,13 +145,6 @@ namespace DynatraceAws.Core.Onboarding
             if (value.Length > 512 || !IamPathShape.IsMatch(value))
                 throw new InvalidInputException("InvalidIamPath", field, path, "is not an IAM path", "Use / or a path that starts and ends with /, such as /dynatrace/.");
             return value;
-        }
-
-        /// <summary>The monitoring role's name and the policy name prefix, as IAM will see them.</summary>
-        public static void AwsNames(string? roleName, string? policyNamePrefix)
-        {
-            IamName(roleName, "RoleName", 64);
-            if (!string.IsNullOrEmpty(policyNamePrefix)) IamName(policyNamePrefix + MonitoringPolicies.SecondName, "PolicyNamePrefix", 128);
         }
 
         public static string PolicyArn(string? arn, string field)

@@ -2,14 +2,15 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using RetryPolicy = DynatraceAws.Core.Http.RetryPolicy;
 using DynatraceAws.Core.Aws.Credentials;
 using DynatraceAws.Core.Aws.Iam;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
-using DynatraceAws.Core.Onboarding;
+using DynatraceAws.Core.Input;
+using DynatraceAws.Core.Secrets;
+using RetryPolicy = DynatraceAws.Core.Http.RetryPolicy;
 
-namespace DynatraceAws.Core.Aws
+namespace DynatraceAws.Core.Aws.Access
 {
     /// <summary>
     /// Credentials proven to belong to one AWS account: resolved the AWS.Tools way, optionally

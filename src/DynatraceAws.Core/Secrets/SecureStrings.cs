@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Security;
 
-namespace DynatraceAws.Core.Dynatrace
+namespace DynatraceAws.Core.Secrets
 {
     public static class SecureStrings
     {

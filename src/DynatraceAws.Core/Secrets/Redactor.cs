@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DynatraceAws.Core.Errors;
 
-namespace DynatraceAws.Core.Http
+namespace DynatraceAws.Core.Secrets
 {
     /// <summary>
     /// The one redaction point: every message that leaves Core for a log, an error or a trace passes
@@ -78,11 +77,10 @@ namespace DynatraceAws.Core.Http
 
         /// <summary>
         /// An exception that is safe to show. Core's own exceptions are built from redacted text
-        /// (<see cref="DynatraceAwsException"/>) and stay as they are, so callers keep their types and
+        /// (<see cref="IRedacted"/>) and stay as they are, so callers keep their types and
         /// properties; any other (the AWS SDK's, the runtime's) becomes a <see cref="RedactedException"/> copy.
         /// </summary>
-        public static Exception Redact(Exception exception) =>
-            exception is DynatraceAwsException || exception is RedactedException ? exception : new RedactedException(exception);
+        public static Exception Redact(Exception exception) => exception is IRedacted ? exception : new RedactedException(exception);
 
         private static string WithoutValues(string query) =>
             string.Join("&", query.Split('&').Select(pair => pair.IndexOf('=') is var equals && equals >= 0 ? pair.Substring(0, equals + 1) + Mask : pair));
