@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Dynatrace.Account;
 using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
@@ -15,9 +16,13 @@ namespace DynatraceAws.Commands
     /// Not generic over the item type: PowerShell loads every base type of the cmdlets before
     /// DependencyIsolation can resolve DynatraceAws.Core, so no base type may name a Core type.
     /// </summary>
-    public abstract class DtAccountItemsCmdlet : DtAccountCmdlet
+    public abstract class DtAccountItemsCmdlet : DtCmdlet
     {
         private IReadOnlyList<object>? _items;
+
+        /// <summary>The account to use instead of the one Connect-DtAccount set.</summary>
+        [Parameter]
+        public DynatraceAccount? AccountConnection { get; set; }
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -32,6 +37,12 @@ namespace DynatraceAws.Commands
 
         /// <summary>The error for a name without wildcards that matches nothing; null when none is due.</summary>
         private protected virtual Exception? NotFound(string name) => null;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            UseAccount(AccountConnection);
+        }
 
         protected override void ProcessRecord()
         {

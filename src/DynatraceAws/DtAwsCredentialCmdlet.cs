@@ -2,15 +2,20 @@ using System.Collections;
 using System.Management.Automation;
 using System.Security;
 using DynatraceAws.Core.Classic;
+using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
 {
     /// <summary>The parameters that describe classic AWS credentials: a role by default, keys only when given explicitly.</summary>
-    public abstract class DtAwsCredentialCmdlet : DtEnvironmentCmdlet
+    public abstract class DtAwsCredentialCmdlet : DtCmdlet
     {
         protected const string RoleSet = "Role";
         protected const string KeysSet = "Keys";
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
 
         /// <summary>Alias Name: the rows of the accounts.csv that Register-DtAwsAccount reads bind as they are.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -43,6 +48,12 @@ namespace DynatraceAws.Commands
 
         [Parameter]
         public Hashtable? TagToMonitor { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            UseEnvironment(Connection);
+        }
 
         internal AwsCredentialSpec Spec() => new AwsCredentialSpec
         {

@@ -12,7 +12,7 @@ namespace DynatraceAws.Commands
     /// What every cmdlet of the module shares: cancellation on Ctrl+C, running a Core call while
     /// writing its messages from the pipeline thread, and turning failures into error records.
     /// </summary>
-    public abstract class DtCmdlet : PSCmdlet, IDisposable
+    public abstract partial class DtCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly PipelineLog _log = new PipelineLog();

@@ -1,6 +1,7 @@
 using System.Management.Automation;
-using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Onboarding;
 
 namespace DynatraceAws.Commands
 {
@@ -9,9 +10,13 @@ namespace DynatraceAws.Commands
     /// change, and write the whole value back only when something differs. Like every command that
     /// creates or changes something, they write the configuration as it is afterwards, with Changed.
     /// </summary>
-    public abstract class DtConfigurationChangeCmdlet : DtEnvironmentCmdlet
+    public abstract class DtConfigurationChangeCmdlet : DtCmdlet
     {
         private readonly SummedWarning _addedGlobalRegion = new SummedWarning(MonitoringConfigurationDocument.AddedGlobalRegion);
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -19,6 +24,12 @@ namespace DynatraceAws.Commands
         public string ConfigurationId { get; set; } = "";
 
         internal abstract MonitoringConfigurationChange Change { get; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            UseEnvironment(Connection);
+        }
 
         protected override void ProcessRecord()
         {

@@ -68,7 +68,7 @@ public class CmdletContractTests
 
     /// <summary>Connect-DtAccount and the cmdlets of the account management API, which take -AccountConnection instead.</summary>
     private static bool CallsTheAccount(CmdletMetadata.CmdletInfo cmdlet) =>
-        cmdlet.Noun == "DtAccount" || typeof(DynatraceAws.Commands.DtAccountCmdlet).IsAssignableFrom(cmdlet.Type);
+        cmdlet.Noun == "DtAccount" || CmdletMetadata.Parameters(cmdlet).Any(p => p.Name == "AccountConnection");
 
     [Fact]
     public void No_cmdlet_declares_a_common_parameter_or_a_bool_switch()

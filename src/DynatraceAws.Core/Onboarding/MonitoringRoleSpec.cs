@@ -32,6 +32,9 @@ namespace DynatraceAws.Core.Onboarding
         /// <summary>Replace the trust policy of a role that trusts Dynatrace with another external id.</summary>
         public bool Force { get; set; }
 
+        /// <summary>A role name as a CSV cell gives it: blank means the default, as it does for Register-DtAwsAccount.</summary>
+        public static string NameOrDefault(string? roleName) => string.IsNullOrWhiteSpace(roleName) ? DefaultRoleName : roleName!.Trim();
+
         /// <summary>The role's name and the policy name prefix, as IAM will see them: what offboarding and the drift check need.</summary>
         public static void CheckNames(string? roleName, string? policyNamePrefix)
         {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
 using DynatraceAws.Core.Aws;
 using DynatraceAws.Core.Aws.Access;
+using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Onboarding;
 
@@ -11,8 +12,12 @@ namespace DynatraceAws.Commands
     /// <summary>Creates, in the customer's AWS account, the IAM role Dynatrace assumes to monitor it.</summary>
     [Cmdlet(VerbsCommon.New, "DtMonitoringRole", SupportsShouldProcess = true)]
     [OutputType(typeof(MonitoringRole))]
-    public sealed class NewDtMonitoringRoleCommand : DtAwsEnvironmentCmdlet, IConfigurationColumns
+    public sealed class NewDtMonitoringRoleCommand : DtAwsCmdlet, IConfigurationColumns
     {
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
+
         /// <summary>Null binds, from a connection without a role ARN, so that the error can say why: AccountIdRequired.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -71,6 +76,12 @@ namespace DynatraceAws.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
         public string? ConnectionName { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            UseEnvironment(Connection);
+        }
 
         protected override void ProcessRecord()
         {

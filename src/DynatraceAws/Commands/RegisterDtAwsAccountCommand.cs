@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Management.Automation;
 using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Reports;
@@ -17,13 +18,17 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Register, "DtAwsAccount", SupportsShouldProcess = true)]
     [OutputType(typeof(AccountResult))]
-    public sealed class RegisterDtAwsAccountCommand : DtAwsEnvironmentCmdlet
+    public sealed class RegisterDtAwsAccountCommand : DtAwsCmdlet
     {
         private readonly List<AccountResult> _results = new List<AccountResult>();
         private readonly Stopwatch _clock = new Stopwatch();
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
         private RegistrationRun? _run;
         private AccountRegistration? _engine;
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -80,6 +85,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            UseEnvironment(Connection);
             _runAws = AwsOptions();
         }
 

@@ -22,15 +22,30 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsData.Sync, "DtAwsOrganization", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(SyncResult))]
-    public sealed class SyncDtAwsOrganizationCommand : DtAwsOrganizationCmdlet
+    public sealed class SyncDtAwsOrganizationCommand : DtAwsCmdlet
     {
         private const string MemberAccessRole = "OrganizationAccountAccessRole";
-
-        private DynatraceEnvironment? _environment;
 
         /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
         [Parameter]
         public DynatraceEnvironment? Connection { get; set; }
+
+        /// <summary>A root or OU; the whole organization when left out.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ParentId")]
+        public string? OrganizationalUnitId { get; set; }
+
+        /// <summary>Include the OUs below -OrganizationalUnitId.</summary>
+        [Parameter]
+        public SwitchParameter Recurse { get; set; }
+
+        [Parameter]
+        [ValidateSet("ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "PENDING_ACTIVATION", "CLOSED")]
+        public string[] Status { get; set; } = { OrganizationAccount.Active };
+
+        /// <summary>Account ids to leave out.</summary>
+        [Parameter]
+        public string[]? Exclude { get; set; }
 
         /// <summary>The connection name of a new member: {AccountName} and {AccountId} are replaced.</summary>
         [Parameter]
@@ -83,13 +98,10 @@ namespace DynatraceAws.Commands
         private readonly SummedWarning _departed = new SummedWarning(OrganizationSync.DepartedWarning);
         private readonly SummedWarning _leftovers = new SummedWarning(AccountRemoval.LeftoversWarning);
 
-        private DynatraceEnvironment Environment => _environment ?? throw new InvalidOperationException("BeginProcessing resolves the environment.");
-
-        // Listing the organization's accounts needs no Dynatrace environment; syncing them does.
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _environment = EnvironmentResolution.Resolve(this, Connection);
+            UseEnvironment(Connection);
         }
 
         protected override void ProcessRecord()
@@ -112,10 +124,11 @@ namespace DynatraceAws.Commands
 
             // A row naming an OU that cannot be read fails alone; the other rows go on.
             var management = AwsOptions();
-            if (!TryRun(ct => sync.CompareAsync(OrganizationsClient.Open(management, Log, null), Query(), new ConnectionNameTemplate(NameTemplate), ct),
+            var query = OrganizationAccountQuery.From(OrganizationalUnitId, Recurse, Status, Exclude);
+            if (!TryRun(ct => sync.CompareAsync(OrganizationsClient.Open(management, Log, null), query, new ConnectionNameTemplate(NameTemplate), ct),
                     OrganizationalUnitId, out var comparison))
             {
-                _scopes.Add(ScopeText + " (could not be read)");
+                _scopes.Add(query.Scope + " (could not be read)");
                 return;
             }
             comparison = comparison.WithoutDeparted(_departedSeen);
@@ -130,7 +143,7 @@ namespace DynatraceAws.Commands
                 result => OnPipelineThread(() => Report(result, results)), ct), OrganizationalUnitId);
             this.WriteSummary(SyncResult.Report, results, clock.Elapsed);
             _commandResults.AddRange(results);
-            _scopes.Add(ScopeText);
+            _scopes.Add(query.Scope);
         }
 
         protected override void StopProcessing()

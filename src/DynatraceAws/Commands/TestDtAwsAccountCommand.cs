@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Reports;
 
@@ -10,9 +13,31 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "DtAwsAccount")]
     [OutputType(typeof(AccountTestResult))]
-    public sealed class TestDtAwsAccountCommand : DtOnboardedAccountCmdlet
+    public sealed class TestDtAwsAccountCommand : DtAwsCmdlet
     {
         private AccountRun<AccountTestResult> _run = null!;
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
+        public string AccountId { get; set; } = "";
+
+        /// <summary>The connection name, when it is not aws-{AccountId} and the connection has no role ARN yet.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        public string? ConnectionName { get; set; }
+
+        /// <summary>An empty cell means the default, as it does for Register-DtAwsAccount.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string RoleName { get; set; } = MonitoringRoleSpec.DefaultRoleName;
+
+        [Parameter]
+        public string? PolicyNamePrefix { get; set; }
 
         /// <summary>Check only the Dynatrace side.</summary>
         [Parameter]
@@ -25,6 +50,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            UseEnvironment(Connection);
             _run = new AccountRun<AccountTestResult>(this, AccountTestResult.Report, "Testing AWS accounts");
         }
 
@@ -32,7 +58,7 @@ namespace DynatraceAws.Commands
         {
             var aws = SkipAws ? null : AwsOptions();
             _run.Starting(AccountId);
-            var result = Run(ct => new AccountDrift(Environment, Log).TestAsync(AccountId, ConnectionName, aws, RoleNameOrDefault, PolicyNamePrefix, ct));
+            var result = Run(ct => new AccountDrift(Environment, Log).TestAsync(AccountId, ConnectionName, aws, MonitoringRoleSpec.NameOrDefault(RoleName), PolicyNamePrefix, ct));
             if (result.Status == TestStatus.Failed && result.GetException() is { } error)
                 WriteError(ErrorRecords.From(error, AccountId));
             WriteObject(result);

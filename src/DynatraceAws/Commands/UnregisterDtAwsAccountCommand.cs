@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using DynatraceAws.Commands.Completion;
+using DynatraceAws.Core.Dynatrace;
+using DynatraceAws.Core.Onboarding;
 using DynatraceAws.Core.Onboarding.Registration;
 using DynatraceAws.Core.Reports;
 
@@ -10,10 +13,32 @@ namespace DynatraceAws.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Unregister, "DtAwsAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(RemovalResult))]
-    public sealed class UnregisterDtAwsAccountCommand : DtOnboardedAccountCmdlet
+    public sealed class UnregisterDtAwsAccountCommand : DtAwsCmdlet
     {
         private readonly SummedWarning _leftovers = new SummedWarning(AccountRemoval.LeftoversWarning);
         private AccountRun<RemovalResult> _run = null!;
+
+        /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
+        [Parameter]
+        public DynatraceEnvironment? Connection { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AccountIdCompleter))]
+        public string AccountId { get; set; } = "";
+
+        /// <summary>The connection name, when it is not aws-{AccountId} and the connection has no role ARN yet.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        public string? ConnectionName { get; set; }
+
+        /// <summary>An empty cell means the default, as it does for Register-DtAwsAccount.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string RoleName { get; set; } = MonitoringRoleSpec.DefaultRoleName;
+
+        [Parameter]
+        public string? PolicyNamePrefix { get; set; }
 
         /// <summary>Remove only the Dynatrace side; leave the role and policies in AWS.</summary>
         [Parameter]
@@ -30,6 +55,7 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            UseEnvironment(Connection);
             _run = new AccountRun<RemovalResult>(this, RemovalResult.Report, "Offboarding AWS accounts");
         }
 
@@ -40,7 +66,7 @@ namespace DynatraceAws.Commands
                 AccountId = AccountId,
                 ConnectionName = ConnectionName,
                 Aws = KeepRole ? null : AwsOptions(),
-                RoleName = RoleNameOrDefault,
+                RoleName = MonitoringRoleSpec.NameOrDefault(RoleName),
                 PolicyNamePrefix = PolicyNamePrefix,
             };
             var removal = new AccountRemoval(Environment, Log);

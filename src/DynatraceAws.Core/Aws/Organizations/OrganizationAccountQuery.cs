@@ -17,5 +17,18 @@ namespace DynatraceAws.Core.Aws.Organizations
 
         /// <summary>Account ids to leave out.</summary>
         public IReadOnlyList<string> Exclude { get; set; } = Array.Empty<string>();
+
+        /// <summary>The query a command's parameters or a CSV row give: a blank OU (an empty cell) is the whole organization.</summary>
+        public static OrganizationAccountQuery From(string? organizationalUnitId, bool recurse, IReadOnlyList<string> status, IReadOnlyList<string>? exclude) =>
+            new OrganizationAccountQuery
+            {
+                OrganizationalUnitId = string.IsNullOrWhiteSpace(organizationalUnitId) ? null : organizationalUnitId!.Trim(),
+                Recurse = recurse,
+                Status = status,
+                Exclude = exclude ?? Array.Empty<string>(),
+            };
+
+        /// <summary>Where the query looks, in words: "ou-ab12-cdefgh34 and the OUs below it", or "the whole organization".</summary>
+        public string Scope => OrganizationalUnitId is { } unit ? unit + (Recurse ? " and the OUs below it" : "") : "the whole organization";
     }
 }
