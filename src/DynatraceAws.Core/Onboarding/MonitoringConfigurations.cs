@@ -70,6 +70,24 @@ namespace DynatraceAws.Core.Onboarding
             };
         }
 
+        /// <summary>
+        /// Whether the offline catalogue (AWS's partitions table, da-aws's known feature sets) accepts the
+        /// regions and feature sets: a hint for what may start early, never a refusal. The environment's
+        /// schema decides, and may know a region or feature set newer than the catalogue.
+        /// </summary>
+        public static bool OfflineAccepts(MonitoringConfigurationSpec spec)
+        {
+            try
+            {
+                Normalize(spec, DaAwsChoices.Offline, out _);
+                return true;
+            }
+            catch (InvalidInputException)
+            {
+                return false;
+            }
+        }
+
         /// <summary>Every rule that needs no answer of Dynatrace: so a malformed value fails before the first request.</summary>
         public static void CheckShapes(MonitoringConfigurationSpec spec)
         {

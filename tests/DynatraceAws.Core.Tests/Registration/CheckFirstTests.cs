@@ -170,6 +170,20 @@ public class CheckFirstTests : EmulatorTest
     }
 
     [Fact]
+    public async Task The_us_east_1_warning_counts_only_the_accounts_whose_configuration_is_written()
+    {
+        var members = Members(4);
+        var options = await OptionsAsync(members);
+        var declined = members.Take(3).ToHashSet();
+
+        await RunAsync(options, members.Select(a => Row(a, "eu-west-1")).ToArray(), Approve.When(plan => !declined.Any(a => plan.Target.Contains(a))));
+
+        var warning = Assert.Single(Log.Messages, m => m.StartsWith("WARNING") && m.Contains("us-east-1"));
+        Assert.Contains("1 account(s)", warning);
+        Assert.Contains(members[3], warning);
+    }
+
+    [Fact]
     public async Task The_management_account_is_onboarded_with_the_callers_own_credentials()
     {
         var members = Members(1);

@@ -59,22 +59,8 @@ namespace DynatraceAws.Core.Aws.Access
             var policy = retry ?? RetryPolicy.Default;
             InputRules.AccountId(accountId);
             if (!string.IsNullOrEmpty(options.AssumeRoleName)) InputRules.AssumeRoleName(options.AssumeRoleName);
-            var (region, regionSource) = AwsRegion.Resolve(options, Environment.GetEnvironmentVariable);
-            var partition = AwsPartition.ForDynatraceMonitoring(region);
-            var stsEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Sts, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.StsEndpoint(region);
-            var iamEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Iam, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.IamEndpoint;
-
-            var (credentials, source) = SdkCredentials.Resolve(options);
-            coreLog.Debug($"AWS credentials from {source}; region {region} from {regionSource}; STS at {stsEndpoint}, IAM at {iamEndpoint}.");
-            var key = source + "/" + (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
-            var identities = callers ?? new CallerIdentities();
-            var stsRequests = identities.StsRequests(key, source);
-            var caller = await identities.GetAsync(key, async () =>
-            {
-                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog, stsRequests);
-                var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
-                return new CallerIdentity(identity.Account, identity.Arn);
-            }).ConfigureAwait(false);
+            var (credentials, source, region, partition, stsEndpoint, iamEndpoint, stsRequests, caller) =
+                await CallerAsync(options, coreLog, policy, callers ?? new CallerIdentities(), ct).ConfigureAwait(false);
 
             if (caller.Account == accountId || string.IsNullOrEmpty(options.AssumeRoleName))
             {
@@ -107,6 +93,36 @@ namespace DynatraceAws.Core.Aws.Access
                 return new AwsAccountAccess(accountId, arn, partition, iamEndpoint, new SdkCredentialSource(session),
                     $"{source}, then the role {options.AssumeRoleName}");
             }
+        }
+
+        /// <summary>
+        /// Asks STS whom the credentials belong to, ahead of the account that will need it, so that the
+        /// call overlaps the run's other reads. It names no account; a failure is left for that account to report.
+        /// </summary>
+        public static void KnowCaller(AwsCredentialOptions options, ICoreLog? log, RetryPolicy? retry, CallerIdentities callers, CancellationToken ct) =>
+            _ = Task.Run(() => CallerAsync(options, RedactingLog.Wrap(log), retry ?? RetryPolicy.Default, callers, ct), ct)
+                .ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+
+        private static async Task<(AWSCredentials Credentials, string Source, string Region, AwsPartition Partition, Uri StsEndpoint, Uri IamEndpoint,
+            AdaptiveConcurrency StsRequests, CallerIdentity Caller)> CallerAsync(AwsCredentialOptions options, ICoreLog coreLog, RetryPolicy policy,
+            CallerIdentities identities, CancellationToken ct)
+        {
+            var (region, regionSource) = AwsRegion.Resolve(options, Environment.GetEnvironmentVariable);
+            var partition = AwsPartition.ForDynatraceMonitoring(region);
+            var stsEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Sts, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.StsEndpoint(region);
+            var iamEndpoint = ConfiguredEndpoint.For(ConfiguredEndpoint.Iam, options.EndpointUrl, Environment.GetEnvironmentVariable) ?? partition.IamEndpoint;
+
+            var (credentials, source) = SdkCredentials.Resolve(options);
+            coreLog.Debug($"AWS credentials from {source}; region {region} from {regionSource}; STS at {stsEndpoint}, IAM at {iamEndpoint}.");
+            var key = source + "/" + (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
+            var stsRequests = identities.StsRequests(key, source);
+            var caller = await identities.GetAsync(key, async () =>
+            {
+                using var sts = new StsClient(credentials, region, stsEndpoint, AwsHttp.RequestTimeout, policy, coreLog, stsRequests);
+                var identity = await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false);
+                return new CallerIdentity(identity.Account, identity.Arn);
+            }).ConfigureAwait(false);
+            return (credentials, source, region, partition, stsEndpoint, iamEndpoint, stsRequests, caller);
         }
     }
 }

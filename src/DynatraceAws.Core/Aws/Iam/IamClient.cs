@@ -46,10 +46,11 @@ namespace DynatraceAws.Core.Aws.Iam
 
         /// <summary>
         /// IAM throttles the calls of each account (Throttling, "Rate exceeded") at a rate AWS does not
-        /// publish. Two at once is what one account's onboarding uses (its two policies, its two attachments).
+        /// publish. Three at once is what one account's onboarding uses at its widest (its two policies,
+        /// and the role once its connection exists), so that none of its calls waits on another.
         /// </summary>
         public static AdaptiveConcurrency ConcurrencyFor(string accountId) =>
-            new AdaptiveConcurrency($"IAM of AWS account {accountId}", 2, 8, reportsGrowth: false);
+            new AdaptiveConcurrency($"IAM of AWS account {accountId}", 3, 8, reportsGrowth: false);
 
         public async Task<IamPolicy> CreatePolicyAsync(CreatePolicyRequest request, CancellationToken ct)
         {

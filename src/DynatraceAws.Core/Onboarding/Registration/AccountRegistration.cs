@@ -108,19 +108,32 @@ namespace DynatraceAws.Core.Onboarding.Registration
             {
                 var account = Validate(request);
                 result.ConnectionName = account.Name;
+                Task<AwsAccountAccess>? opening = null;
                 if (!_environment.IsClassic)
                 {
-                    // The first good row starts the run's reads, which its AWS checks then overlap; a bad row reads nothing.
+                    // The first good row starts the run's reads. A row whose regions and feature sets the offline
+                    // catalogue knows starts its AWS check meanwhile (it only reads); any other waits for the
+                    // environment's schema to accept them, so a made-up region is never taken to AWS.
                     snapshot.Prefetch();
-                    step = OnboardingStep.Read;
-                    var choices = await snapshot.ChoicesAsync().ConfigureAwait(false);
-                    step = OnboardingStep.Validate;
-                    account.Configuration = MonitoringConfigurations.Normalize(account.Configuration, choices, out addedGlobalRegion);
+                    if (MonitoringConfigurations.OfflineAccepts(account.Configuration)) opening = OpenAsync(account, request, ct);
+                    else AwsAccountAccess.KnowCaller(AwsOptions(request), _log, _retry, _callers, ct);
+                    try
+                    {
+                        step = OnboardingStep.Read;
+                        var choices = await snapshot.ChoicesAsync().ConfigureAwait(false);
+                        step = OnboardingStep.Validate;
+                        account.Configuration = MonitoringConfigurations.Normalize(account.Configuration, choices, out addedGlobalRegion);
+                    }
+                    catch
+                    {
+                        // The row fails here; what its AWS check finds no longer matters.
+                        _ = opening?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+                        throw;
+                    }
                 }
 
                 step = OnboardingStep.Reachability;
-                _log.Debug($"Account {account.AccountId}: checking AWS access.");
-                var access = await AwsAccountAccess.OpenAsync(account.AccountId, AwsOptions(request), _log, _retry, ct, _callers).ConfigureAwait(false);
+                var access = await (opening ?? OpenAsync(account, request, ct)).ConfigureAwait(false);
 
                 step = OnboardingStep.Read;
                 _log.Debug($"Account {account.AccountId}: reading both clouds.");
@@ -129,14 +142,16 @@ namespace DynatraceAws.Core.Onboarding.Registration
                     ? await PlanClassicAsync(builder, request, account, access, stepOf, ct).ConfigureAwait(false)
                     : await PlanAsync(builder, request, account, access, snapshot, stepOf, ct).ConfigureAwait(false);
                 plan = builder.Build($"AWS account {account.AccountId} ('{account.Name}')", () => planned(result));
-                // Said only where the configuration's regions are written: a rerun that changes nothing warns of nothing.
-                if (addedGlobalRegion && stepOf.ContainsValue(OnboardingStep.Configuration)) _addedGlobalRegion.Enqueue(account.AccountId);
+                // Said only where the configuration's regions are (or would be) written: neither a rerun that
+                // changes nothing nor a declined account warns.
+                var writesGlobalRegion = addedGlobalRegion && stepOf.ContainsValue(OnboardingStep.Configuration);
 
                 if (!plan.HasChanges)
                     return Finish(plan.Result(), AccountStatus.Unchanged, ChangeList.Empty, clock);
                 switch (await approve(plan).ConfigureAwait(false))
                 {
                     case Approval.WhatIf:
+                        if (writesGlobalRegion) _addedGlobalRegion.Enqueue(account.AccountId);
                         return Finish(plan.Result(), AccountStatus.Planned, new ChangeList(plan.Changes), clock);
                     case Approval.Declined:
                         var skipped = Finish(plan.Result(), AccountStatus.Skipped, new ChangeList(plan.Changes), clock);
@@ -156,6 +171,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 {
                     _writing.TryRemove(account.AccountId, out _);
                 }
+                if (writesGlobalRegion) _addedGlobalRegion.Enqueue(account.AccountId);
                 return Finish(plan.Result(), AccountStatus.Onboarded, new ChangeList(plan.Applied), clock);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
@@ -240,6 +256,12 @@ namespace DynatraceAws.Core.Onboarding.Registration
             var assumeRoleName = AwsOptions(request).AssumeRoleName;
             if (!string.IsNullOrEmpty(assumeRoleName)) InputRules.AssumeRoleName(assumeRoleName);
             return account;
+        }
+
+        private Task<AwsAccountAccess> OpenAsync(ValidAccount account, AccountRequest request, CancellationToken ct)
+        {
+            _log.Debug($"Account {account.AccountId}: checking AWS access.");
+            return AwsAccountAccess.OpenAsync(account.AccountId, AwsOptions(request), _log, _retry, ct, _callers);
         }
 
         private Aws.Credentials.AwsCredentialOptions AwsOptions(AccountRequest request)
