@@ -265,7 +265,7 @@ public class AdaptiveConcurrencyTests
     {
         var endpoints = new[]
         {
-            (Limit: IamClient.ConcurrencyFor("123456789012"), Initial: 2),
+            (Limit: IamClient.ConcurrencyFor("123456789012"), Initial: 3),
             (Limit: StsClient.ConcurrencyFor("profile 'x'"), Initial: 8),
         };
         foreach (var (limit, initial) in endpoints)
