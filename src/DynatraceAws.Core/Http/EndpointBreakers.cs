@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Secrets;
 
@@ -10,29 +11,32 @@ namespace DynatraceAws.Core.Http
 {
     /// <summary>
     /// A run's view of which endpoints have stopped answering. One failure that is no answer at all
-    /// (no connection, no answer in time, a 5xx) after another, across the run's accounts, for at least
-    /// <see cref="Outage"/> and <see cref="Threshold"/> times, opens the endpoint's breaker: from then
-    /// on the run sends it nothing, and each call that needs it fails at once with EndpointUnavailable,
-    /// so a dead endpoint costs the run seconds instead of every account's full retry budget. Any
-    /// answer, even an error, closes the streak; a refusal for load (429, Throttling) says the
-    /// endpoint is alive and busy, and counts for neither. A breaker stays open for the rest of the
-    /// run: a rerun is the way back.
+    /// (no connection, no answer in time, a 5xx) after another, across the run's accounts, opens the
+    /// endpoint's breaker once <see cref="Threshold"/> of them span <see cref="Outage"/>, or two of them
+    /// span <see cref="Silence"/>; a streak counts from when its first failed call was sent, so an
+    /// endpoint that hangs is judged by how long it has been silent, not by when its timeouts arrive.
+    /// From then on the run sends it nothing: the calls waiting for it, and those waiting for their
+    /// answer, end at once with EndpointUnavailable, so a dead endpoint costs the run seconds instead
+    /// of every account's full retry budget. Any answer, even an error, closes the streak; a refusal
+    /// for load (429, Throttling) says the endpoint is alive and busy, and counts for neither. A breaker
+    /// stays open for the rest of the run: a rerun is the way back.
     /// </summary>
     public sealed class EndpointBreakers
     {
         private readonly ConcurrentDictionary<string, Breaker> _breakers = new ConcurrentDictionary<string, Breaker>(StringComparer.Ordinal);
         private readonly Func<TimeSpan> _clock;
 
-        public EndpointBreakers(int threshold = 8, TimeSpan? outage = null)
-            : this(threshold, outage ?? TimeSpan.FromSeconds(10), Elapsed(Stopwatch.StartNew()))
+        public EndpointBreakers(int threshold = 8, TimeSpan? outage = null, TimeSpan? silence = null)
+            : this(threshold, outage ?? TimeSpan.FromSeconds(10), silence ?? TimeSpan.FromSeconds(30), Elapsed(Stopwatch.StartNew()))
         {
         }
 
-        internal EndpointBreakers(int threshold, TimeSpan outage, Func<TimeSpan> clock)
+        internal EndpointBreakers(int threshold, TimeSpan outage, TimeSpan silence, Func<TimeSpan> clock)
         {
             if (threshold < 1) throw new ArgumentOutOfRangeException(nameof(threshold));
             Threshold = threshold;
             Outage = outage;
+            Silence = silence;
             _clock = clock;
         }
 
@@ -41,6 +45,13 @@ namespace DynatraceAws.Core.Http
 
         /// <summary>How long those failures must have gone on: a blip that many accounts meet at once opens nothing.</summary>
         public TimeSpan Outage { get; }
+
+        /// <summary>
+        /// How long two failures in a row, with no answer between, open a breaker however few calls were
+        /// made: an endpoint that hangs while one account at a time calls it is given up on after the
+        /// first call's timeout and its retry's, not after eight.
+        /// </summary>
+        public TimeSpan Silence { get; }
 
         /// <summary>The endpoints this run gave up on, with when and why.</summary>
         public IReadOnlyList<EndpointOutage> Open =>
@@ -51,12 +62,18 @@ namespace DynatraceAws.Core.Http
             RetryPolicy.IsTransient(error) && Failure.Of(error).Category != FailureCategory.LimitsExceeded;
 
         /// <summary>Hears how one call to <paramref name="endpoint"/> ended: an answer closes the streak, no answer adds to it.</summary>
-        internal void Observe(string endpoint, Exception? error)
+        /// <param name="waited">How long the call waited for its answer.</param>
+        internal void Observe(string endpoint, Exception? error, TimeSpan waited = default)
         {
-            var breaker = _breakers.GetOrAdd(endpoint, _ => new Breaker());
+            var breaker = BreakerOf(endpoint);
             if (error is null || !IsNoAnswer(error)) breaker.Answered();
-            else breaker.Failed(error, _clock(), Threshold, Outage);
+            else breaker.Failed(error, _clock() - waited, _clock(), this);
         }
+
+        /// <summary>Cancelled when the run gives up on <paramref name="endpoint"/>: what waits for it stops waiting.</summary>
+        internal CancellationToken GivenUp(string endpoint) => BreakerOf(endpoint).GivenUp;
+
+        private Breaker BreakerOf(string endpoint) => _breakers.GetOrAdd(endpoint, _ => new Breaker());
 
         /// <summary>Fails at once when the run gave up on <paramref name="endpoint"/>.</summary>
         public void ThrowIfOpen(string endpoint)
@@ -72,11 +89,14 @@ namespace DynatraceAws.Core.Http
         private sealed class Breaker
         {
             private readonly object _gate = new object();
+            private readonly CancellationTokenSource _givenUp = new CancellationTokenSource();
             private int _failures;
             private TimeSpan _since;
             private DateTimeOffset _sinceUtc;
             private string _last = "";
             private bool _open;
+
+            public CancellationToken GivenUp => _givenUp.Token;
 
             public void Answered()
             {
@@ -84,19 +104,24 @@ namespace DynatraceAws.Core.Http
                     if (!_open) _failures = 0;
             }
 
-            public void Failed(Exception error, TimeSpan now, int threshold, TimeSpan outage)
+            /// <param name="sent">When the failed call was sent, on the breakers' clock.</param>
+            public void Failed(Exception error, TimeSpan sent, TimeSpan now, EndpointBreakers rules)
             {
                 lock (_gate)
                 {
                     if (_open) return;
-                    if (_failures++ == 0)
+                    if (_failures++ == 0 || sent < _since)
                     {
-                        _since = now;
-                        _sinceUtc = DateTimeOffset.UtcNow;
+                        _since = sent;
+                        _sinceUtc = DateTimeOffset.UtcNow - (now - sent);
                     }
                     _last = $"{Failure.Of(error).ErrorId}: {FirstLine(Redactor.Redact(error.Message))}";
-                    _open = _failures >= threshold && now - _since >= outage;
+                    var span = now - _since;
+                    _open = (_failures >= rules.Threshold && span >= rules.Outage) || (_failures >= 2 && span >= rules.Silence);
+                    if (!_open) return;
                 }
+                // Outside the lock: the calls it wakes may report their own end here.
+                _givenUp.Cancel();
             }
 
             public EndpointOutage? Outage(string endpoint)

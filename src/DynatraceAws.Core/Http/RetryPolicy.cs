@@ -1,8 +1,9 @@
 using System;
+using System.Diagnostics;
 using System.Net.Http;
-using DynatraceAws.Core.Errors;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
 
 namespace DynatraceAws.Core.Http
 {
@@ -71,18 +72,36 @@ namespace DynatraceAws.Core.Http
         public async Task<T> ExecuteAsync<T>(string operation, Func<CancellationToken, Task<T>> action, ICoreLog log,
             CancellationToken cancellationToken, string? endpoint = null)
         {
+            if (endpoint is null || _breakers is null) return await RetryAsync(operation, action, log, cancellationToken, null).ConfigureAwait(false);
+            using var givenUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _breakers.GivenUp(endpoint));
+            try
+            {
+                return await RetryAsync(operation, action, log, givenUp.Token, endpoint).ConfigureAwait(false);
+            }
+            catch (Exception) when (givenUp.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The run gave up on the endpoint while this call waited for it (for room, an answer or a retry): it ends now.
+                _breakers.ThrowIfOpen(endpoint);
+                throw;
+            }
+        }
+
+        private async Task<T> RetryAsync<T>(string operation, Func<CancellationToken, Task<T>> action, ICoreLog log,
+            CancellationToken cancellationToken, string? endpoint)
+        {
             var waited = TimeSpan.Zero;
             for (var attempt = 1; ; attempt++)
             {
                 if (endpoint != null) _breakers?.ThrowIfOpen(endpoint);
+                var sent = Stopwatch.StartNew();
                 try
                 {
                     var result = await action(cancellationToken).ConfigureAwait(false);
-                    if (endpoint != null) _breakers?.Observe(endpoint, null);
+                    if (endpoint != null) _breakers?.Observe(endpoint, null, sent.Elapsed);
                     if (_progress != null && attempt > 1) log.Progress(new ProgressReport(_progress, "Done", 100, completed: true));
                     return result;
                 }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Observed(endpoint, ex) && _retries(ex))
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Observed(endpoint, ex, sent.Elapsed) && _retries(ex))
                 {
                     if (endpoint != null) _breakers?.ThrowIfOpen(endpoint);
                     var delay = DelayFor(ex, attempt);
@@ -104,9 +123,9 @@ namespace DynatraceAws.Core.Http
         }
 
         /// <returns>Always true: it only tells the breakers, from the exception filter, before anything unwinds.</returns>
-        private bool Observed(string? endpoint, Exception error)
+        private bool Observed(string? endpoint, Exception error, TimeSpan waited)
         {
-            if (endpoint != null) _breakers?.Observe(endpoint, error);
+            if (endpoint != null) _breakers?.Observe(endpoint, error, waited);
             return true;
         }
 

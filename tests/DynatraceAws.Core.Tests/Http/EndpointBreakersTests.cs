@@ -14,7 +14,7 @@ public class EndpointBreakersTests
 
     private TimeSpan _now;
 
-    private EndpointBreakers Breakers() => new(threshold: 3, TimeSpan.FromSeconds(10), () => _now);
+    private EndpointBreakers Breakers() => new(threshold: 3, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), () => _now);
 
     private static Exception NoAnswer() => new HttpRequestException("Connection refused");
 
@@ -94,5 +94,37 @@ public class EndpointBreakersTests
 
         Assert.Throws<DynatraceAwsException>(() => breakers.ThrowIfOpen(Endpoint));
         breakers.ThrowIfOpen("IAM at iam.amazonaws.com");
+    }
+
+    [Fact]
+    public void An_endpoint_that_hangs_is_judged_by_when_its_calls_were_sent_not_when_their_timeouts_arrive()
+    {
+        var breakers = Breakers();
+        var givenUp = breakers.GivenUp(Endpoint);
+        _now = TimeSpan.FromSeconds(30);
+        breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(30));
+        breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(29.9));
+        Assert.False(givenUp.IsCancellationRequested);
+
+        breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(29.8));
+
+        var refused = Assert.Throws<DynatraceAwsException>(() => breakers.ThrowIfOpen(Endpoint));
+        Assert.Contains("3 failures in a row", refused.Message);
+        Assert.True(givenUp.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void Two_failures_with_no_answer_between_over_the_silence_open_it_however_few_calls_were_made()
+    {
+        var breakers = Breakers();
+        _now = TimeSpan.FromSeconds(30);
+        breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(30));
+        breakers.ThrowIfOpen(Endpoint);
+
+        _now = TimeSpan.FromSeconds(61);
+        breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(30));
+
+        Assert.Throws<DynatraceAwsException>(() => breakers.ThrowIfOpen(Endpoint));
+        Assert.True(breakers.GivenUp(Endpoint).IsCancellationRequested);
     }
 }

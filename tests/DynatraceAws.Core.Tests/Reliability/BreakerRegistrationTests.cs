@@ -27,10 +27,10 @@ public class BreakerRegistrationTests : FaultedRegistrationTest
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(2);
 
     private async Task<(ConcurrentQueue<AccountResult> Results, TimeSpan Elapsed)> RunAsync(RegistrationOptions options, string[] members,
-        Action<int>? afterResult = null)
+        Action<int>? afterResult = null, TimeSpan? requestTimeout = null)
     {
         using var environment = new DynatraceEnvironment(EnvironmentUrl.Parse(Emulator.BaseUrl.ToString(), "abc12345"),
-            new PlatformTokenAuthorization(Secure(DynatraceState.LocalToken)), requestTimeout: DynatraceTimeout);
+            new PlatformTokenAuthorization(Secure(DynatraceState.LocalToken)), requestTimeout: requestTimeout ?? DynatraceTimeout);
         var results = new ConcurrentQueue<AccountResult>();
         var clock = Stopwatch.StartNew();
         await new AccountRegistration(environment, options, Log, TenthOfDefault()).RunAsync(Rows(members), Approve.All, result =>
@@ -66,6 +66,40 @@ public class BreakerRegistrationTests : FaultedRegistrationTest
         Assert.InRange(elapsed - diedAt, TimeSpan.Zero, Outage + TimeSpan.FromSeconds(6));
         Assert.True(Log.Has("WARNING", "Dynatrace environment abc12345 (no answer since"));
         Assert.True(Log.Has("WARNING", "failed with EndpointUnavailable. Run the command again when it is back"));
+
+        Emulator.Faults.Clear();
+        options.Breakers = new EndpointBreakers();
+        var (rerun, _) = await RunAsync(options, members);
+
+        Assert.All(rerun, r => Assert.NotEqual(AccountStatus.Failed, r.Status));
+        Assert.Equal(new OnboardingAudit(200, Duplicates: 0, Orphans: 0), OnboardingAudit.Of(Emulator, members));
+    }
+
+    [Fact]
+    public async Task Dynatrace_hanging_mid_run_is_given_up_on_one_request_timeout_after_and_what_waits_for_it_ends_at_once()
+    {
+        var members = Members(200);
+        var options = await OptionsAsync(members);
+        var timeout = TimeSpan.FromSeconds(1.5);
+        options.Breakers = new EndpointBreakers(threshold: 8, Outage, silence: timeout);
+        var diedAt = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+
+        var (results, elapsed) = await RunAsync(options, members, done =>
+        {
+            if (done != 20) return;
+            diedAt = clock.Elapsed;
+            Emulator.Faults.Add(new FaultRule { Kind = FaultKind.SlowResponse, Service = "dynatrace", Delay = TimeSpan.FromMinutes(10) });
+        }, timeout);
+
+        Assert.Equal(200, results.Count);
+        var failed = results.Where(r => r.Status == AccountStatus.Failed).ToArray();
+        Assert.InRange(failed.Length, 100, 180);
+        Assert.Contains(failed, r => r.ErrorId == "EndpointUnavailable");
+        // The calls in flight time out once; a lone one may need its retry too. Then the calls that wait for
+        // room or for an answer end at once, and no account starts.
+        Assert.InRange(elapsed - diedAt, TimeSpan.Zero, 2 * timeout + TimeSpan.FromSeconds(2.5));
+        Assert.True(Log.Has("WARNING", "Dynatrace environment abc12345 (no answer since"));
 
         Emulator.Faults.Clear();
         options.Breakers = new EndpointBreakers();
