@@ -157,6 +157,16 @@ Describe 'The CSV chain and Register-DtAwsAccount' {
         Get-EmulatorWrites | Should -BeNullOrEmpty
     }
 
+    It 'makes no role for a connection id the environment does not have, nor for another account''s connection' {
+        Reset-EmulatorLog
+        New-DtMonitoringRole -AccountId 123456789012 -ConnectionId 'typo-not-a-connection' @script:Aws -ErrorVariable missing -ErrorAction SilentlyContinue
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'ConnectionNotFound,*'
+        $chain = Get-DtAwsConnection -Name chain-demo
+        New-DtMonitoringRole -AccountId 210987654321 -ConnectionId $chain.ConnectionId @script:Aws -ErrorVariable another -ErrorAction SilentlyContinue
+        $another[0].FullyQualifiedErrorId | Should -BeLike 'ConnectionOfAnotherAccount,*'
+        Get-EmulatorWrites | Should -BeNullOrEmpty
+    }
+
     It 'plans under -WhatIf without writing, onboards, then reports Unchanged' {
         $csv = "AccountId,Name,Region`n200000000001,reg-1,eu-west-1`n200000000002,reg-2,eu-west-1`n20000000003,bad-row,eu-west-1" | ConvertFrom-Csv
         Reset-EmulatorLog

@@ -38,7 +38,8 @@ BeforeDiscovery {
         @{ Name = 'Install-DtExtension'; Connection = 'Platform'
            Run = { param($s) Install-DtExtension -Version 1.0.4 -WhatIf } }
         @{ Name = 'New-DtMonitoringRole'; Connection = 'Platform'
-           Run = { param($s) New-DtMonitoringRole -AccountId 123456789012 -ConnectionId "$Prefix-external-id" -RoleName "$Prefix-role" @Aws -WhatIf } }
+           Setup = { New-DtAwsConnection -Name "$Prefix-role-connection" -AccountId 123456789012 }
+           Run = { param($s) New-DtMonitoringRole -AccountId 123456789012 -ConnectionId $s.ConnectionId -RoleName "$Prefix-role" @Aws -WhatIf } }
         @{ Name = 'Register-DtAwsAccount'; Connection = 'Platform'
            Run = { param($s) Register-DtAwsAccount -AccountId 200000000003 -Name "$Prefix-register" -Region eu-north-1 @Aws -AssumeRoleName OrganizationAccountAccessRole -WhatIf } }
         @{ Name = 'Unregister-DtAwsAccount'; Connection = 'Platform'

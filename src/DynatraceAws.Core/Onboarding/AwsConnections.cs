@@ -72,6 +72,20 @@ namespace DynatraceAws.Core.Onboarding
             return AwsConnectionDocument.ToConnection(item, accountId, _environment);
         }
 
+        /// <summary>
+        /// The connection a role or a configuration of <paramref name="accountId"/> is about to be made for,
+        /// read before anything is written: it must exist and, once its role ARN names an account, be that account's.
+        /// </summary>
+        public async Task<AwsConnection> RequireForAccountAsync(string connectionId, string accountId, CancellationToken ct)
+        {
+            var connection = await GetAsync(connectionId, accountId, ct).ConfigureAwait(false);
+            if (connection.AccountId != accountId)
+                throw new DynatraceAwsException("ConnectionOfAnotherAccount", FailureCategory.InvalidArgument,
+                    $"AWS connection '{connection.ConnectionName}' ({connectionId}) is AWS account {connection.AccountId}'s (its role ARN is {connection.RoleArn}), not {accountId}'s; nothing was written.",
+                    $"Pass the ConnectionId of account {accountId}'s own connection (Get-DtAwsConnection -AccountId {accountId}), or create one with New-DtAwsConnection.");
+            return connection;
+        }
+
         /// <summary>Checks the name and account, reads the connections, and plans the create when the name is free.</summary>
         public async Task<Plan<AwsConnection>> PlanCreateAsync(string name, string accountId, CancellationToken ct)
         {

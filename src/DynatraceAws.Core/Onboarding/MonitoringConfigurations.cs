@@ -17,11 +17,13 @@ namespace DynatraceAws.Core.Onboarding
         private readonly ICoreLog _log;
         private readonly ExtensionsClient _extensions;
         private readonly ExtensionVersions _versions;
+        private readonly RetryPolicy? _retry;
 
         public MonitoringConfigurations(DynatraceEnvironment environment, ICoreLog? log = null, RetryPolicy? retry = null)
         {
             _environment = environment;
             _log = RedactingLog.Wrap(log);
+            _retry = retry;
             _extensions = new ExtensionsClient(new DynatraceApi(environment, _log, retry));
             _versions = new ExtensionVersions(environment, _log, retry);
         }
@@ -110,6 +112,7 @@ namespace DynatraceAws.Core.Onboarding
             var normalized = Normalize(spec, await ChoicesAsync(ct).ConfigureAwait(false), out var added);
             normalized.ConnectionId = RequireConnectionId(spec.ConnectionId);
             var existing = await FindByAccountAsync(normalized.AccountId, ct).ConfigureAwait(false);
+            if (existing is null) await new AwsConnections(_environment, _log, _retry).RequireForAccountAsync(normalized.ConnectionId, normalized.AccountId, ct).ConfigureAwait(false);
             var builder = new PlanBuilder();
             var configuration = AddTo(builder, normalized, existing, () => normalized.ConnectionId);
             var note = existing is null ? null

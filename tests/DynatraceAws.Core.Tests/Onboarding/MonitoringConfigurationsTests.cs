@@ -89,11 +89,31 @@ public class MonitoringConfigurationsTests : EmulatorTest
     }
 
     [Fact]
-    public async Task A_connection_that_does_not_exist_is_refused_by_Dynatrace_with_its_message()
+    public async Task A_connection_that_does_not_exist_is_refused_before_any_write()
     {
-        var error = await Assert.ThrowsAsync<Core.Dynatrace.DynatraceApiException>(() =>
+        var error = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
             Configurations.EnsureAsync(new MonitoringConfigurationSpec { AccountId = Account, ConnectionId = "missing-connection" }, CancellationToken.None));
-        Assert.Equal("DynatraceValidationFailed", error.ErrorId);
+
+        Assert.Equal("ConnectionNotFound", error.ErrorId);
         Assert.Contains("missing-connection", error.Message);
+        Assert.Empty(Emulator.Log.Writes);
+    }
+
+    [Fact]
+    public async Task Another_accounts_connection_is_refused_before_any_write_naming_both_accounts()
+    {
+        var connection = await ConnectionAsync();
+        Emulator.Dynatrace.RoleCheckOverride = (_, _, _) => null;
+        await new AwsConnections(Environment, Log, Retry).SetRoleArnAsync(connection.ConnectionId, $"arn:aws:iam::{Account}:role/DynatraceMonitoringRole",
+            new RoleArnOptions(), CancellationToken.None);
+        Emulator.Log.Clear();
+
+        var error = await Assert.ThrowsAsync<DynatraceAwsException>(() =>
+            Configurations.EnsureAsync(new MonitoringConfigurationSpec { AccountId = "210987654321", ConnectionId = connection.ConnectionId }, CancellationToken.None));
+
+        Assert.Equal("ConnectionOfAnotherAccount", error.ErrorId);
+        Assert.Contains($"AWS account {Account}'s", error.Message);
+        Assert.Contains("Get-DtAwsConnection -AccountId 210987654321", error.RecommendedAction);
+        Assert.Empty(Emulator.Log.Writes);
     }
 }
