@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DynatraceAws.Core.Input;
 
 namespace DynatraceAws.Core.Aws
 {
@@ -91,7 +92,11 @@ namespace DynatraceAws.Core.Aws
         public static AwsPartition ForDynatraceMonitoring(string region, string fieldName = "Region")
         {
             var partition = ForRegion(region, fieldName);
-            if (partition != Commercial) throw new PartitionNotSupportedException(region, partition, fieldName);
+            if (partition != Commercial)
+                throw new InvalidInputException("PartitionNotSupported", fieldName, region,
+                    $"is in the AWS partition {partition.Id}. Dynatrace monitors AWS from an account of the commercial partition (aws), " +
+                    "and IAM roles cannot trust principals of another partition.",
+                    $"Use a region of the commercial partition for {fieldName}, such as us-east-1 or eu-central-1.");
             return partition;
         }
 

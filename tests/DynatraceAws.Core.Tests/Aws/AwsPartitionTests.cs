@@ -97,12 +97,11 @@ namespace DynatraceAws.Core.Tests.Aws
         [InlineData("us-isob-east-1", "aws-iso-b")]
         public void Partitions_that_cannot_trust_Dynatrace_are_refused_naming_region_partition_and_fix(string region, string partitionId)
         {
-            var error = Assert.Throws<PartitionNotSupportedException>(() => AwsPartition.ForDynatraceMonitoring(region, "Region"));
+            var error = Assert.Throws<InvalidInputException>(() => AwsPartition.ForDynatraceMonitoring(region, "Region"));
 
             Assert.Equal("PartitionNotSupported", error.ErrorId);
             Assert.Equal("Region", error.Field);
-            Assert.Equal(region, error.Region);
-            Assert.Equal(partitionId, error.PartitionId);
+            Assert.Equal(region, error.Value);
             Assert.Contains($"'{region}'", error.Message);
             Assert.Contains(partitionId, error.Message);
             Assert.Contains("commercial partition", error.Message);

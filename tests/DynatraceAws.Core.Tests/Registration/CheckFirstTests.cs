@@ -84,7 +84,7 @@ public class CheckFirstTests : EmulatorTest
     [Fact]
     public async Task Made_up_regions_and_feature_set_typos_fail_before_any_write_with_the_nearest_values_and_the_good_rows_are_onboarded()
     {
-        var members = Members(6);
+        var members = Members(7);
         var options = await OptionsAsync(members);
         var rows = new[]
         {
@@ -94,6 +94,7 @@ public class CheckFirstTests : EmulatorTest
             Row(members[3], "eu-west-1", "EC2_esential", row: 5),
             Row(members[4], "eu-wset-1", row: 6),
             Row(members[5], "eu-central-1;us-east-1", "S3_essential", row: 7),
+            Row(members[6], "us-gov-west-1", row: 8),
         };
 
         var results = (await RunAsync(options, rows)).ToDictionary(r => r.AccountId);
@@ -116,6 +117,8 @@ public class CheckFirstTests : EmulatorTest
         Assert.Equal("InvalidFeatureSet", results[members[3]].ErrorId);
         Assert.StartsWith("Did you mean EC2_essential", Fix(results[members[3]]));
         Assert.StartsWith("Did you mean eu-west-1", Fix(results[members[4]]));
+        Assert.Equal("PartitionNotSupported", results[members[6]].ErrorId);
+        Assert.StartsWith("row 8: Region 'us-gov-west-1' is in the AWS partition aws-us-gov", results[members[6]].Error);
         Assert.Equal(2, Emulator.Log.Entries.Count(e => e.Operation == "AssumeRole"));
 
         static string Fix(AccountResult result) => Assert.IsAssignableFrom<DynatraceAwsException>(result.GetException()).RecommendedAction!;

@@ -37,7 +37,6 @@ public class ExceptionRedactionTests
         [typeof(OrganizationsException)] = s => new OrganizationsException(s, s, s, s, HttpStatusCode.BadRequest),
         [typeof(StsException)] = s => StsException.From(s,
             new AmazonServiceException(s, new WebException(s), ErrorType.Sender, s, s, HttpStatusCode.Forbidden)),
-        [typeof(PartitionNotSupportedException)] = s => new PartitionNotSupportedException(s, AwsPartition.All.Single(p => p.Id == "aws-cn"), s),
         [typeof(RedactedException)] = s => Redactor.Redact(new InvalidOperationException(s, new Exception(s))),
     };
 
