@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Plans;
 
@@ -111,7 +112,17 @@ namespace DynatraceAws.Commands
                 write(plan.Result());
                 return;
             }
-            if (approve(plan) != Approval.Apply) return;
+            Approval approval;
+            try
+            {
+                approval = approve(plan);
+            }
+            catch (DynatraceAwsException ex)
+            {
+                WriteError(ErrorRecords.From(ex, target));
+                return;
+            }
+            if (approval != Approval.Apply) return;
             if (TryRun(ct => plan.ApplyAsync(ct), target, out var result)) write(result);
         }
 
@@ -121,9 +132,21 @@ namespace DynatraceAws.Commands
         {
             if (force && !this.IsWhatIf()) return Approval.Apply;
             var changes = string.Join(System.Environment.NewLine, plan.Changes);
-            if (ShouldProcess($"{plan.Target}: {plan.Describe()}", $"{plan.Target}:{System.Environment.NewLine}{changes}{System.Environment.NewLine}Apply these changes?",
-                    "Confirm", out var reason))
-                return Approval.Apply;
+            bool approved;
+            ShouldProcessReason reason;
+            try
+            {
+                approved = ShouldProcess($"{plan.Target}: {plan.Describe()}", $"{plan.Target}:{System.Environment.NewLine}{changes}{System.Environment.NewLine}Apply these changes?",
+                    "Confirm", out reason);
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException)
+            {
+                // A non-interactive host (a CI step, pwsh -NonInteractive) cannot ask.
+                throw new DynatraceAwsException("ConfirmationUnavailable", FailureCategory.InvalidOperation,
+                    $"{plan.Target}: the confirmation cannot be asked here ({ex.Message.TrimEnd('.')}); nothing was written.",
+                    "To approve without a prompt, as a CI step must, pass -Confirm:$false (or -Force where the command has it); to see the plan only, pass -WhatIf.");
+            }
+            if (approved) return Approval.Apply;
             return reason == ShouldProcessReason.WhatIf ? Approval.WhatIf : Approval.Declined;
         }
 
