@@ -187,6 +187,25 @@ public class CheckFirstTests : EmulatorTest
     }
 
     [Fact]
+    public async Task A_row_naming_another_connection_for_an_onboarded_account_keeps_the_connection_and_says_so()
+    {
+        var members = Members(2);
+        var options = await OptionsAsync(members);
+        await RunAsync(options, members.Select(a => Row(a)).ToArray());
+        Log.Messages.Clear();
+        Emulator.Log.Clear();
+        var renamed = Row(members[0]);
+        renamed.Name = "a-new-name";
+
+        var results = (await RunAsync(options, new[] { renamed, Row(members[1]) })).ToDictionary(r => r.AccountId);
+
+        Assert.Equal((AccountStatus.Unchanged, $"aws-{members[0]}"), (results[members[0]].Status, results[members[0]].ConnectionName));
+        var warning = Assert.Single(Log.Messages, m => m.StartsWith("WARNING") && m.Contains("keep their names"));
+        Assert.Contains($"1 account(s) ({members[0]})", warning);
+        Assert.Empty(Emulator.Log.Writes);
+    }
+
+    [Fact]
     public async Task The_management_account_is_onboarded_with_the_callers_own_credentials()
     {
         var members = Members(1);

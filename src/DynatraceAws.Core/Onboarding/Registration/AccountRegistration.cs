@@ -12,6 +12,7 @@ using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
 using DynatraceAws.Core.Input;
 using DynatraceAws.Core.Plans;
+using DynatraceAws.Core.Reports;
 
 namespace DynatraceAws.Core.Onboarding.Registration
 {
@@ -31,6 +32,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
         private readonly MonitoringConfigurations _configurations;
         private readonly CallerIdentities _callers = new CallerIdentities();
         private readonly ConcurrentQueue<string> _addedGlobalRegion = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<string> _keptConnectionNames = new ConcurrentQueue<string>();
         private readonly ConcurrentDictionary<string, bool> _writing = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         public AccountRegistration(DynatraceEnvironment environment, RegistrationOptions options, ICoreLog? log = null, RetryPolicy? retry = null)
@@ -89,6 +91,7 @@ namespace DynatraceAws.Core.Onboarding.Registration
                 {
                     _log.Progress(new ProgressReport("Onboarding AWS accounts", "Done", 100, completed: true));
                     WarnOfAddedGlobalRegion();
+                    WarnOfKeptConnectionNames();
                     WarnOfOutages(Volatile.Read(ref unreached));
                 },
                 ct);
@@ -191,6 +194,9 @@ namespace DynatraceAws.Core.Onboarding.Registration
             // The account's configuration may use a connection of another name than the row asks for.
             var connection = (await snapshot.ConnectionNamedAsync(account.Name).ConfigureAwait(false))?.RequireAccount(account.AccountId)
                              ?? await snapshot.ConnectionOfConfigurationAsync(account.AccountId).ConfigureAwait(false);
+            // A connection is never renamed (a name is all a pipe from Get-DtAwsOrganizationAccount may differ in); the row is told so.
+            if (connection != null && connection.ConnectionName != account.Name && !string.IsNullOrWhiteSpace(request.Name))
+                _keptConnectionNames.Enqueue(account.AccountId);
             var roles = new MonitoringRoles(access, _log, _retry);
             var spec = RoleSpec(request, account, connection?.ConnectionId ?? "");
             var roleState = await roles.ReadAsync(spec, readPoliciesOfAbsentRole: false, ct).ConfigureAwait(false);
@@ -317,6 +323,14 @@ namespace DynatraceAws.Core.Onboarding.Registration
         {
             var accounts = _addedGlobalRegion.ToArray();
             if (accounts.Length > 0) _log.Warning(MonitoringConfigurationDocument.AddedGlobalRegion(accounts));
+        }
+
+        private void WarnOfKeptConnectionNames()
+        {
+            var accounts = _keptConnectionNames.ToArray();
+            if (accounts.Length > 0)
+                _log.Warning($"The connections of {AccountList.Named(accounts)} keep their names: a ConnectionName names a connection only when it is created. " +
+                             "Each result's ConnectionName is the name in use.");
         }
 
         private static AccountResult Start(AccountRequest request) => new AccountResult
