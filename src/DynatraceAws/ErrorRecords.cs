@@ -29,7 +29,10 @@ namespace DynatraceAws.Commands
         public static ErrorRecord ConnectFailed(Exception exception, object? target, string what)
         {
             var record = From(exception, target);
-            record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} No {what} is connected now.")
+            var message = record.ErrorDetails.Message.TrimEnd();
+            // Some failures end without a full stop ("HTTP 401 Unauthorized"): the sentence after it must not run on.
+            if (!message.EndsWith(".", StringComparison.Ordinal)) message += ".";
+            record.ErrorDetails = new ErrorDetails($"{message} No {what} is connected now.")
             {
                 RecommendedAction = record.ErrorDetails.RecommendedAction,
             };

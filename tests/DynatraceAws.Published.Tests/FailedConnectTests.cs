@@ -43,6 +43,7 @@ public sealed class FailedConnectTests : HostedModuleTest
 
         Assert.Equal("DynatraceUnauthorized", Id(failed));
         Assert.EndsWith("No Dynatrace environment is connected now.", failed.Errors[0].ErrorDetails.Message);
+        Assert.DoesNotMatch(@"[^.] No Dynatrace environment", failed.Errors[0].ErrorDetails.Message);
         Assert.Empty(next.Output);
         Assert.Equal("NotConnected", Id(next));
         Assert.Contains("the last Connect-DtEnvironment, to " + Emulator.BaseUrl.ToString().TrimEnd('/'), next.Errors[0].ErrorDetails.Message);

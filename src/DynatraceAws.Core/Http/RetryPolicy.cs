@@ -111,7 +111,10 @@ namespace DynatraceAws.Core.Http
                         throw;
                     }
                     var bound = MaxAttempts == int.MaxValue ? $"waited {waited.TotalSeconds:0} s of {MaxTotalDelay.TotalSeconds:0} s" : $"of {MaxAttempts}";
-                    log.Verbose($"{operation}: {FirstLine(ex.Message)} Trying again in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} {bound}).");
+                    var why = FirstLine(ex.Message);
+                    // Most errors already start with the operation ("List settings objects: ...").
+                    if (!why.StartsWith(operation + ":", StringComparison.Ordinal)) why = $"{operation}: {why}";
+                    log.Verbose($"{why} Trying again in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} {bound}).");
                     if (_progress != null)
                         log.Progress(new ProgressReport(_progress, $"{operation}: trying again in {delay.TotalSeconds:0.#} s ({waited.TotalSeconds:0} s of {MaxTotalDelay.TotalSeconds:0} s)",
                             (int)Math.Min(99, 100 * waited.TotalSeconds / Math.Max(1, MaxTotalDelay.TotalSeconds))));

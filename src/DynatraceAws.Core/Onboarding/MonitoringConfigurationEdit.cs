@@ -40,7 +40,7 @@ namespace DynatraceAws.Core.Onboarding
             if (change.Enabled is { } enabled && enabled != current.Enabled)
             {
                 value["enabled"] = enabled;
-                Changed("enabled", current.Enabled ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+                Changed("state", current.Enabled ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
             }
             if (change.Description is { } description && description != current.Description)
             {

@@ -41,6 +41,17 @@ public class RetryPolicyTests
     }
 
     [Fact]
+    public async Task A_retry_message_names_the_operation_once_when_the_error_already_does()
+    {
+        var log = new CollectingLog();
+        var calls = 0;
+        await Fast().ExecuteAsync("List settings objects",
+            _ => ++calls < 2 ? throw new TimeoutException("List settings objects: Dynatrace did not answer within 30 s.") : Task.FromResult(1), log, CancellationToken.None);
+
+        Assert.StartsWith("VERBOSE: List settings objects: Dynatrace did not answer within 30 s. Trying again in", Assert.Single(log.Messages));
+    }
+
+    [Fact]
     public async Task Gives_up_after_the_attempt_bound()
     {
         var calls = 0;

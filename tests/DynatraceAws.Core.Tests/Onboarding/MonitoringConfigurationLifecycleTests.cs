@@ -188,8 +188,8 @@ public class MonitoringConfigurationLifecycleTests : EmulatorTest
             new MonitoringConfigurationChange { Enabled = false, FeatureSets = new[] { "EC2_essential" } }, CancellationToken.None);
 
         var change = Assert.Single(plan.Changes);
-        Assert.Equal((ChangeAction.Update, "enabled"), (change.Action, change.Before!.Split(' ')[0]));
-        Assert.Contains("enabled disabled", change.After);
+        Assert.Equal((ChangeAction.Update, "state"), (change.Action, change.Before!.Split(' ')[0]));
+        Assert.StartsWith("state disabled; ", change.After);
         Assert.Contains("feature sets EC2_essential", change.After);
         Assert.True(plan.Result().Enabled);
         Assert.Empty(Emulator.Log.Writes);
