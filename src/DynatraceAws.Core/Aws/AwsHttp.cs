@@ -33,6 +33,10 @@ namespace DynatraceAws.Core.Aws
             {
                 throw new TimeoutException($"{call} got no answer from {request.RequestUri?.Host} within {http.Timeout.TotalSeconds:0.#} s.", ex);
             }
+            catch (HttpRequestException ex)
+            {
+                throw new HttpRequestException($"{call}: {request.RequestUri?.Authority} could not be reached ({ex.Message.TrimEnd('.')}).", ex);
+            }
             var body = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             log.Debug($"{call} -> {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms");
             return (response, body);

@@ -87,7 +87,7 @@ namespace DynatraceAws.Core.Dynatrace
             catch (HttpRequestException ex)
             {
                 _log.Debug($"{method} {pathAndQuery} failed after {clock.ElapsedMilliseconds} ms: {ex.Message}");
-                throw;
+                throw new HttpRequestException($"{operation}: Dynatrace at {_environment.Http.BaseAddress?.Authority} could not be reached ({ex.Message.TrimEnd('.')}).", ex);
             }
 
             using (response)

@@ -66,9 +66,9 @@ namespace DynatraceAws.Core.Aws.Credentials
                     _log.Debug($"STS {operation} -> {(int)response.HttpStatusCode} in {clock.ElapsedMilliseconds} ms");
                     return response;
                 }
-                catch (AmazonServiceException ex) when (ex.InnerException is HttpRequestException http)
+                catch (Exception ex) when ((ex as HttpRequestException ?? (ex as AmazonServiceException)?.InnerException as HttpRequestException) is { } http)
                 {
-                    throw http;
+                    throw new HttpRequestException($"{_endpointName} could not be reached by {operation} ({http.Message.TrimEnd('.')}).", http);
                 }
                 catch (AmazonServiceException ex)
                 {
