@@ -46,13 +46,24 @@ public sealed class StopTests : HostedModuleTest
     public void A_stop_names_the_accounts_being_written_writes_the_summary_and_a_rerun_finishes_them()
     {
         using var session = Connected();
+        var report = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"stop-report-{Guid.NewGuid():N}.md");
 
-        session.RunThenStop(Register, () => IamWrites() >= 3);
+        try
+        {
+            session.Run("$Report = $Path", ("Path", report)).ThrowOnError();
+            session.RunThenStop(Register + " -ReportPath $Report", () => IamWrites() >= 3);
 
-        var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
-        Assert.Contains("run the same command again, and it finishes them", warning);
-        Assert.Contains(new[] { "200000000001", "200000000002", "200000000003" }, warning.Contains);
-        Assert.Contains(session.Host.Written, w => w.StartsWith("Stopped. ", StringComparison.Ordinal) && w.Contains("account(s) in"));
+            var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
+            Assert.Contains("run the same command again, and it finishes them", warning);
+            Assert.Contains(new[] { "200000000001", "200000000002", "200000000003" }, warning.Contains);
+            Assert.Contains(session.Host.Written, w => w.StartsWith("Stopped. ", StringComparison.Ordinal) && w.Contains("account(s) in"));
+            var written = System.IO.File.ReadAllText(report);
+            Assert.Contains("**Stopped** before the end, while these accounts were being written: 200000000001", written);
+        }
+        finally
+        {
+            System.IO.File.Delete(report);
+        }
 
         var rerun = session.Run(Register).ThrowOnError();
         Assert.Equal(3, rerun.Output.Count);

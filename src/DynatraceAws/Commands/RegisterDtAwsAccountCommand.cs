@@ -25,6 +25,8 @@ namespace DynatraceAws.Commands
         private Core.Aws.Credentials.AwsCredentialOptions _runAws = null!;
         private RegistrationRun? _run;
         private AccountRegistration? _engine;
+        private string? _reportFile;
+        private bool _planOnly;
 
         /// <summary>The environment to use instead of the one Connect-DtEnvironment set.</summary>
         [Parameter]
@@ -87,6 +89,8 @@ namespace DynatraceAws.Commands
             base.BeginProcessing();
             UseEnvironment(Connection);
             _runAws = AwsOptions();
+            _reportFile = ReportPath is null ? null : this.ReportFile(ReportPath);
+            _planOnly = this.IsWhatIf();
         }
 
         protected override void ProcessRecord()
@@ -115,6 +119,7 @@ namespace DynatraceAws.Commands
             TryRun(_ => _run.Completion, null);
             this.WriteSummary(AccountResult.Report, Results(), _clock.Elapsed);
             if (ReportPath != null) this.WriteReport(ReportPath, AccountResult.Report, Environment.ToString(), Results(), _clock.Elapsed);
+            _reportFile = null;
         }
 
         private RegistrationRun StartRun()
@@ -143,6 +148,7 @@ namespace DynatraceAws.Commands
             var writing = _engine?.Writing ?? Array.Empty<string>();
             base.StopProcessing();
             ReportStop(writing, RunReport.Summary(AccountResult.Report, Results(), _clock.Elapsed));
+            if (_reportFile != null) this.WriteReportAtStop(_reportFile, AccountResult.Report, Environment.ToString(), Results(), _clock.Elapsed, _planOnly, writing);
         }
 
         private void Report(AccountResult result)
