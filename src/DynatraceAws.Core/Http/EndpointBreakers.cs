@@ -70,8 +70,11 @@ namespace DynatraceAws.Core.Http
             else breaker.Failed(error, _clock() - waited, _clock(), this);
         }
 
-        /// <summary>Cancelled when the run gives up on <paramref name="endpoint"/>: what waits for it stops waiting.</summary>
-        internal CancellationToken GivenUp(string endpoint) => BreakerOf(endpoint).GivenUp;
+        /// <summary>
+        /// Cancels <paramref name="call"/> when the run gives up on <paramref name="endpoint"/> (at once if it
+        /// has), until the returned handle is disposed: what waits for the endpoint stops waiting.
+        /// </summary>
+        internal IDisposable Watch(string endpoint, CancellationTokenSource call) => BreakerOf(endpoint).Watch(call);
 
         private Breaker BreakerOf(string endpoint) => _breakers.GetOrAdd(endpoint, _ => new Breaker());
 
@@ -89,14 +92,21 @@ namespace DynatraceAws.Core.Http
         private sealed class Breaker
         {
             private readonly object _gate = new object();
-            private readonly CancellationTokenSource _givenUp = new CancellationTokenSource();
+            // The calls waiting for the endpoint, each cancelled on its own: one token shared by thousands of
+            // calls made every registration contend for its lock, which cost more CPU than the calls themselves.
+            private readonly ConcurrentDictionary<CancellationTokenSource, bool> _waiting = new ConcurrentDictionary<CancellationTokenSource, bool>();
             private int _failures;
             private TimeSpan _since;
             private DateTimeOffset _sinceUtc;
             private string _last = "";
             private bool _open;
 
-            public CancellationToken GivenUp => _givenUp.Token;
+            public IDisposable Watch(CancellationTokenSource call)
+            {
+                _waiting[call] = true;
+                if (Volatile.Read(ref _open)) Cancel(call);
+                return new Unwatch(this, call);
+            }
 
             public void Answered()
             {
@@ -121,7 +131,33 @@ namespace DynatraceAws.Core.Http
                     if (!_open) return;
                 }
                 // Outside the lock: the calls it wakes may report their own end here.
-                _givenUp.Cancel();
+                foreach (var call in _waiting.Keys) Cancel(call);
+            }
+
+            private static void Cancel(CancellationTokenSource call)
+            {
+                try
+                {
+                    call.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The call ended meanwhile.
+                }
+            }
+
+            private sealed class Unwatch : IDisposable
+            {
+                private readonly Breaker _breaker;
+                private readonly CancellationTokenSource _call;
+
+                public Unwatch(Breaker breaker, CancellationTokenSource call)
+                {
+                    _breaker = breaker;
+                    _call = call;
+                }
+
+                public void Dispose() => _breaker._waiting.TryRemove(_call, out _);
             }
 
             public EndpointOutage? Outage(string endpoint)

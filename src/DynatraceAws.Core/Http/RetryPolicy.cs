@@ -73,7 +73,8 @@ namespace DynatraceAws.Core.Http
             CancellationToken cancellationToken, string? endpoint = null)
         {
             if (endpoint is null || _breakers is null) return await RetryAsync(operation, action, log, cancellationToken, null).ConfigureAwait(false);
-            using var givenUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _breakers.GivenUp(endpoint));
+            using var givenUp = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+            using var watched = _breakers.Watch(endpoint, givenUp);
             try
             {
                 return await RetryAsync(operation, action, log, givenUp.Token, endpoint).ConfigureAwait(false);

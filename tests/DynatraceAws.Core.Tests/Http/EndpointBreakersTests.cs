@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using DynatraceAws.Core.Dynatrace;
 using DynatraceAws.Core.Errors;
 using DynatraceAws.Core.Http;
@@ -100,7 +101,9 @@ public class EndpointBreakersTests
     public void An_endpoint_that_hangs_is_judged_by_when_its_calls_were_sent_not_when_their_timeouts_arrive()
     {
         var breakers = Breakers();
-        var givenUp = breakers.GivenUp(Endpoint);
+        using var call = new CancellationTokenSource();
+        using var watched = breakers.Watch(Endpoint, call);
+        var givenUp = call.Token;
         _now = TimeSpan.FromSeconds(30);
         breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(30));
         breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(29.9));
@@ -125,6 +128,7 @@ public class EndpointBreakersTests
         breakers.Observe(Endpoint, new TimeoutException("no answer within 30 s"), waited: TimeSpan.FromSeconds(30));
 
         Assert.Throws<DynatraceAwsException>(() => breakers.ThrowIfOpen(Endpoint));
-        Assert.True(breakers.GivenUp(Endpoint).IsCancellationRequested);
+        using var late = new CancellationTokenSource();
+        using (breakers.Watch(Endpoint, late)) Assert.True(late.IsCancellationRequested);
     }
 }
