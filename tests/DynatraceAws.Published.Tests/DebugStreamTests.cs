@@ -16,22 +16,12 @@ public sealed class DebugStreamTests : HostedModuleTest
 
     public DebugStreamTests(PublishedModule module) : base(module) { }
 
-    private HostedSession Connected(bool interactive)
-    {
-        var session = NewSession(interactive);
-        session.Run("""
-            Connect-DtEnvironment -EnvironmentUrl $Url -Token (ConvertTo-SecureString $Token -AsPlainText -Force) -EnvironmentId abc12345 | Out-Null
-            $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = (ConvertTo-SecureString 'emu-secret-123456789012' -AsPlainText -Force) }
-            """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
-        return session;
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Register_of_three_accounts_with_Debug_returns_three_results_and_asks_nothing(bool interactive)
     {
-        using var session = Connected(interactive);
+        using var session = ConnectedSession(interactive);
 
         var run = session.Run($"'{Members}' | ConvertFrom-Csv | Register-DtAwsAccount @Aws -AssumeRoleName OrganizationAccountAccessRole -Debug");
 
@@ -47,7 +37,7 @@ public sealed class DebugStreamTests : HostedModuleTest
     [InlineData(true)]
     public void A_warning_under_Debug_is_written_and_the_result_with_it(bool interactive)
     {
-        using var session = Connected(interactive);
+        using var session = ConnectedSession(interactive);
         var connection = session.Run("New-DtAwsConnection -Name debug-warning -AccountId 210000000001").ThrowOnError().Output.Single();
         session.Run("New-DtMonitoringConfiguration -AccountId 210000000001 -ConnectionId $Id -Region eu-west-1",
             ("Id", connection.Properties["ConnectionId"].Value)).ThrowOnError();
@@ -63,7 +53,7 @@ public sealed class DebugStreamTests : HostedModuleTest
     [Fact]
     public void Debug_false_or_an_explicit_stream_choice_is_left_to_PowerShell()
     {
-        using var session = Connected(interactive: false);
+        using var session = ConnectedSession(interactive: false);
 
         var quiet = session.Run("Get-DtExtensionSchemaVersion -Debug:$false");
         var noVerbose = session.Run("Get-DtExtensionSchemaVersion -Debug -Verbose:$false");

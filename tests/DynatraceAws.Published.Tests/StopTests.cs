@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using System.Net.Http;
-using System.Text.Json;
 using Xunit;
 
 namespace DynatraceAws.Published.Tests;
@@ -20,23 +18,13 @@ public sealed class StopTests : HostedModuleTest
 
     public StopTests(PublishedModule module) : base(module, "--iam-writes-per-second", "1") { }
 
-    private HostedSession Connected()
-    {
-        var session = NewSession(interactive: false);
-        session.Run("""
-            Connect-DtEnvironment -EnvironmentUrl $Url -Token (ConvertTo-SecureString $Token -AsPlainText -Force) -EnvironmentId abc12345 | Out-Null
-            $Aws = @{ EndpointUrl = $Url; AccessKey = 'AKIDEMU123456789012'; SecretKey = (ConvertTo-SecureString 'emu-secret-123456789012' -AsPlainText -Force) }
-            """, ("Url", Emulator.BaseUrl.ToString()), ("Token", Emulator.Token)).ThrowOnError();
-        return session;
-    }
-
     [Fact]
     public void A_stopped_Sync_names_the_accounts_being_written()
     {
-        using var session = Connected();
+        using var session = ConnectedSession(interactive: false);
         session.Run("$Unit = (Get-DtAwsOrganizationAccount @Aws | Where-Object OrganizationalUnitPath -EQ 'Root/Workloads')[0].OrganizationalUnitId").ThrowOnError();
 
-        session.RunThenStop("Sync-DtAwsOrganization $Unit @Aws", () => IamWrites() >= 3);
+        session.RunThenStop("Sync-DtAwsOrganization $Unit @Aws", () => EmulatorWrites("iam") >= 3);
 
         var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
         Assert.Contains(new[] { "200000000001", "200000000002", "200000000003" }, warning.Contains);
@@ -45,13 +33,13 @@ public sealed class StopTests : HostedModuleTest
     [Fact]
     public void A_stop_names_the_accounts_being_written_writes_the_summary_and_a_rerun_finishes_them()
     {
-        using var session = Connected();
+        using var session = ConnectedSession(interactive: false);
         var report = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"stop-report-{Guid.NewGuid():N}.md");
 
         try
         {
             session.Run("$Report = $Path", ("Path", report)).ThrowOnError();
-            session.RunThenStop(Register + " -ReportPath $Report", () => IamWrites() >= 3);
+            session.RunThenStop(Register + " -ReportPath $Report", () => EmulatorWrites("iam") >= 3);
 
             var warning = Assert.Single(session.Host.Written, w => w.StartsWith("WARNING: Stopped while", StringComparison.Ordinal));
             Assert.Contains("run the same command again, and it finishes them", warning);
@@ -68,12 +56,5 @@ public sealed class StopTests : HostedModuleTest
         var rerun = session.Run(Register).ThrowOnError();
         Assert.Equal(3, rerun.Output.Count);
         Assert.All(rerun.Output, r => Assert.Equal("Onboarded", r.Properties["Status"].Value.ToString()));
-    }
-
-    private int IamWrites()
-    {
-        using var http = new HttpClient();
-        var requests = JsonDocument.Parse(http.GetStringAsync(new Uri(Emulator.BaseUrl, "_emulator/requests")).GetAwaiter().GetResult());
-        return requests.RootElement.EnumerateArray().Count(r => r.GetProperty("service").GetString() == "iam" && r.GetProperty("isWrite").GetBoolean());
     }
 }
