@@ -44,29 +44,19 @@ namespace DynatraceAws.Core.Secrets
             @"(?i)\b(signature|x-amz-security-token|x-amz-signature|client_secret|access_token|refresh_token|api-token|apitoken|password|secretkey|secret_key|secretaccesskey|sessiontoken)(""?\s*[:=]\s*""?)[^\s&"",;]+",
             RegexOptions.Compiled);
 
-        private static readonly object Gate = new object();
-        private static readonly HashSet<string> Known = new HashSet<string>(StringComparer.Ordinal);
-        private static string[] _longestFirst = Array.Empty<string>();
+        private static readonly KnownSecrets Known = new KnownSecrets();
 
         /// <summary>Remember a secret so that any later text containing it is masked, in whatever encoding.</summary>
         public static void Register(string? secret)
         {
-            if (string.IsNullOrEmpty(secret) || secret!.Length < 8) return;
-            lock (Gate)
-            {
-                foreach (var form in EncodedForms(secret)) Known.Add(form);
-                _longestFirst = Known.OrderByDescending(s => s.Length).ToArray();
-            }
+            if (string.IsNullOrEmpty(secret) || secret!.Length < KnownSecrets.KeyLength) return;
+            foreach (var form in EncodedForms(secret)) Known.Add(form);
         }
 
         public static string Redact(string? text)
         {
             if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
-            var result = text!;
-            string[] known;
-            lock (Gate) known = _longestFirst;
-            foreach (var secret in known)
-                result = result.Replace(secret, Mask);
+            var result = Known.Mask(text!, Mask);
             foreach (var shape in Shapes)
                 result = shape.Replace(result, Mask);
             result = UrlQuery.Replace(result, m => m.Value.Substring(0, m.Groups["query"].Index - m.Index) + WithoutValues(m.Groups["query"].Value));
