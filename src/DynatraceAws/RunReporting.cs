@@ -19,26 +19,25 @@ namespace DynatraceAws.Commands
             TimeSpan elapsed)
         {
             var path = cmdlet.ReportFile(reportPath);
-            var markdown = RunReport.ToMarkdown(shape, scope, results, elapsed, cmdlet.IsWhatIf());
-            if (CiSummary.Publish(path, markdown, Environment.GetEnvironmentVariable) is { } loggingCommand) cmdlet.WriteHostLine(loggingCommand);
+            Publish(path, RunReport.ToMarkdown(shape, scope, results, elapsed, cmdlet.IsWhatIf()), cmdlet.WriteHostLine);
             cmdlet.WriteVerbose($"Wrote the report to {path}.");
         }
 
         /// <summary>The file -ReportPath names, resolved on the pipeline thread (a stop writes the report from another).</summary>
         public static string ReportFile(this PSCmdlet cmdlet, string reportPath) => cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);
 
-        /// <summary>
-        /// The report of a stopped run, from the thread that stops it: the accounts done so far, and a line
-        /// saying that the run was stopped; the host is told directly, as the pipeline takes nothing more.
-        /// </summary>
+        /// <summary>The report of a stopped run, from the thread that stops it: the host is told directly, as the pipeline takes nothing more.</summary>
         public static void WriteReportAtStop<T>(this PSCmdlet cmdlet, string path, ReportShape<T> shape, string scope, IReadOnlyCollection<T> results,
             TimeSpan elapsed, bool planOnly, IReadOnlyCollection<string> writing)
         {
-            var markdown = RunReport.ToMarkdown(shape, scope, results, elapsed, planOnly) + Environment.NewLine +
-                           "**Stopped** before the end" + (writing.Count > 0 ? $", while these accounts were being written: {string.Join(", ", writing)}" : "") +
-                           ". Run the same command again: it finishes the accounts not done." + Environment.NewLine;
-            if (CiSummary.Publish(path, markdown, Environment.GetEnvironmentVariable) is { } loggingCommand) cmdlet.Host.UI.WriteLine(loggingCommand);
+            Publish(path, RunReport.ToMarkdownStopped(shape, scope, results, elapsed, planOnly, writing), cmdlet.Host.UI.WriteLine);
             cmdlet.Host.UI.WriteLine($"Wrote the report of the accounts done to {path}.");
+        }
+
+        /// <summary>Writes the report, and tells the CI run's UI (GitHub step summary, Azure Pipelines attachment) where one runs.</summary>
+        private static void Publish(string path, string markdown, Action<string> tellHost)
+        {
+            if (CiSummary.Publish(path, markdown, Environment.GetEnvironmentVariable) is { } loggingCommand) tellHost(loggingCommand);
         }
 
         /// <summary>A line for the host, as Write-Host writes it: in the information stream, tagged PSHOST.</summary>

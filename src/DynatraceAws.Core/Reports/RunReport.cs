@@ -42,6 +42,13 @@ namespace DynatraceAws.Core.Reports
             return text.ToString();
         }
 
+        /// <summary>The report of a run stopped before its end: the accounts done, and the ones being written at the stop.</summary>
+        public static string ToMarkdownStopped<T>(ReportShape<T> shape, string scope, IReadOnlyCollection<T> results, TimeSpan elapsed, bool planOnly,
+            IReadOnlyCollection<string> writing) =>
+            ToMarkdown(shape, scope, results, elapsed, planOnly) + Environment.NewLine +
+            "**Stopped** before the end" + (writing.Count > 0 ? $", while these accounts were being written: {Cell(string.Join(", ", writing))}" : "") +
+            ". Run the same command again: it finishes the accounts not done." + Environment.NewLine;
+
         private static IEnumerable<(string Status, int Count)> Counts<T>(ReportShape<T> shape, IReadOnlyCollection<T> results) =>
             shape.Statuses.Select(status => (status, results.Count(r => shape.Status(r) == status)));
 
