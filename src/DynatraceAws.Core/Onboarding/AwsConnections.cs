@@ -74,16 +74,17 @@ namespace DynatraceAws.Core.Onboarding
 
         /// <summary>
         /// The connection a role or a configuration of <paramref name="accountId"/> is about to be made for,
-        /// read before anything is written: it must exist and, once its role ARN names an account, be that account's.
+        /// read before anything is written: it must exist and, once its role ARN names an account, be that
+        /// account's. In a classic environment the id is the external id token, not a connection: nothing to read.
         /// </summary>
-        public async Task<AwsConnection> RequireForAccountAsync(string connectionId, string accountId, CancellationToken ct)
+        public async Task RequireForAccountAsync(string connectionId, string accountId, CancellationToken ct)
         {
+            if (_environment.IsClassic) return;
             var connection = await GetAsync(connectionId, accountId, ct).ConfigureAwait(false);
             if (connection.AccountId != accountId)
                 throw new DynatraceAwsException("ConnectionOfAnotherAccount", FailureCategory.InvalidArgument,
                     $"AWS connection '{connection.ConnectionName}' ({connectionId}) is AWS account {connection.AccountId}'s (its role ARN is {connection.RoleArn}), not {accountId}'s; nothing was written.",
                     $"Pass the ConnectionId of account {accountId}'s own connection (Get-DtAwsConnection -AccountId {accountId}), or create one with New-DtAwsConnection.");
-            return connection;
         }
 
         /// <summary>Checks the name and account, reads the connections, and plans the create when the name is free.</summary>

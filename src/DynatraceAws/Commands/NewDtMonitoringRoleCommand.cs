@@ -105,8 +105,8 @@ namespace DynatraceAws.Commands
                     spec.TrustedAccountId = TrustedAccountId ?? TrustPolicy.AccountFor(Environment);
                     MonitoringRoleSpec.Validate(spec);
                     foreach (var region in regions) DaAwsChoices.Offline.Region(region);
-                    // A classic ConnectionId is the environment's external id token, not a connection.
-                    if (!Environment.IsClassic && !string.IsNullOrWhiteSpace(spec.ConnectionId)) await new AwsConnections(Environment, Log).RequireForAccountAsync(spec.ConnectionId.Trim(), spec.AccountId, ct).ConfigureAwait(false);
+                    if (!string.IsNullOrWhiteSpace(spec.ConnectionId))
+                        await new AwsConnections(Environment, Log).RequireForAccountAsync(spec.ConnectionId.Trim(), spec.AccountId, ct).ConfigureAwait(false);
                     var account = await AwsAccountAccess.OpenAsync(spec.AccountId, aws, Log, null, ct).ConfigureAwait(false);
                     return await new MonitoringRoles(account, Log).PlanAsync(spec, ct).ConfigureAwait(false);
                 }, AccountId, role => WriteObject(WithPipelineColumns(role)));
