@@ -13,8 +13,10 @@ namespace DynatraceAws.Commands
     /// What every cmdlet of the module shares: cancellation on Ctrl+C, running a Core call while
     /// writing its messages from the pipeline thread, and turning failures into error records.
     /// </summary>
-    public abstract partial class DtCmdlet : PSCmdlet, IDisposable
+    public abstract partial class DtCmdlet : PSCmdlet
     {
+        // Never disposed: it holds no timer, and PowerShell may dispose a stopped command on the pipeline
+        // thread while it calls StopProcessing on another; a disposed one failed that stop before it could report.
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly PipelineLog _log = new PipelineLog();
 
@@ -27,8 +29,6 @@ namespace DynatraceAws.Commands
         protected override void BeginProcessing() => StreamPreferences.ShowWithoutAsking(this);
 
         protected override void StopProcessing() => _stopping.Cancel();
-
-        public void Dispose() => _stopping.Dispose();
 
         /// <summary>Runs a Core call to completion, writing its messages as they come.</summary>
         internal T Run<T>(Func<CancellationToken, Task<T>> work) => Await(Task.Run(() => work(_stopping.Token)));

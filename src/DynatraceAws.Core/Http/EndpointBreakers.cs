@@ -104,7 +104,7 @@ namespace DynatraceAws.Core.Http
             public IDisposable Watch(CancellationTokenSource call)
             {
                 _waiting[call] = true;
-                if (Volatile.Read(ref _open)) Cancel(call);
+                if (Volatile.Read(ref _open)) call.Cancel();
                 return new Unwatch(this, call);
             }
 
@@ -131,19 +131,7 @@ namespace DynatraceAws.Core.Http
                     if (!_open) return;
                 }
                 // Outside the lock: the calls it wakes may report their own end here.
-                foreach (var call in _waiting.Keys) Cancel(call);
-            }
-
-            private static void Cancel(CancellationTokenSource call)
-            {
-                try
-                {
-                    call.Cancel();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The call ended meanwhile.
-                }
+                foreach (var call in _waiting.Keys) call.Cancel();
             }
 
             private sealed class Unwatch : IDisposable

@@ -73,7 +73,10 @@ namespace DynatraceAws.Core.Http
             CancellationToken cancellationToken, string? endpoint = null)
         {
             if (endpoint is null || _breakers is null) return await RetryAsync(operation, action, log, cancellationToken, null).ConfigureAwait(false);
-            using var givenUp = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+            // Not disposed: it holds no timer, and a stop that cancels it can run on into its callbacks after
+            // this call ended inline in one of them; disposed, it failed that stop with ObjectDisposedException.
+            var givenUp = new CancellationTokenSource();
+            using var linked = cancellationToken.Register(call => ((CancellationTokenSource)call!).Cancel(), givenUp);
             using var watched = _breakers.Watch(endpoint, givenUp);
             try
             {
