@@ -22,7 +22,9 @@ namespace DynatraceAws.Core.Onboarding
             IReadOnlyList<PlanStep> after, CancellationToken ct)
         {
             var role = await FindRoleAsync(roleName, ct).ConfigureAwait(false);
-            var attached = role is null ? Array.Empty<AttachedPolicy>() : await _iam.ListAttachedRolePoliciesAsync(roleName, ct).ConfigureAwait(false);
+            // In name order: IAM lists attachments in the order they were made, which parallel attaches leave to chance.
+            var attached = role is null ? Array.Empty<AttachedPolicy>()
+                : (await _iam.ListAttachedRolePoliciesAsync(roleName, ct).ConfigureAwait(false)).OrderBy(a => a.PolicyName, StringComparer.Ordinal).ToArray();
             var (first, second) = MonitoringPolicies.Names(policyNamePrefix);
             var ours = new[] { first, second }.Select(PolicyArn).ToArray();
             var policies = new List<(IamPolicy Policy, IReadOnlyList<IamPolicyVersion> Older)>();
